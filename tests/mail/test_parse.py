@@ -1,0 +1,116 @@
+"""Parsing: mail-parser first, stdlib fallback, and bad input flagged, never raised."""
+
+from __future__ import annotations
+
+import base64
+
+from mail.parse import decode_payload, parse_message, serious_defects
+
+
+def test_plain_message_fields():
+    raw = (
+        b"From: Jane Doe <Jane.Doe@Example.com>\r\nTo: complaints@firm.example, other@firm.example\r\n"
+        b"Subject: Where is my refund?\r\nMessage-ID: <abc@example.com>\r\nIn-Reply-To: <prev@firm.example>\r\n"
+        b"References: <first@firm.example> <prev@firm.example>\r\nDate: Mon, 16 Nov 2026 09:12:00 +0000\r\n\r\n"
+        b"Still nothing after three weeks.\r\n"
+    )
+    parsed = parse_message(raw)
+    assert parsed.from_address == "jane.doe@example.com"
+    assert parsed.from_name == "Jane Doe"
+    assert parsed.to == ("complaints@firm.example", "other@firm.example")
+    assert parsed.message_id == "<abc@example.com>"
+    assert parsed.in_reply_to == "<prev@firm.example>"
+    assert parsed.references == ("<first@firm.example>", "<prev@firm.example>")
+    assert "three weeks" in parsed.text
+    assert parsed.date is not None and parsed.date.day == 16
+    assert serious_defects(parsed) == ()
+
+
+def test_unknown_charset_falls_back_and_is_recorded():
+    raw = (
+        b"From: a@example.com\nSubject: charges\nMessage-ID: <c@x>\n"
+        b'Content-Type: text/plain; charset="x-no-such-charset"\nContent-Transfer-Encoding: 8bit\n\n'
+        b"You charged me \xa3120 twice\n"
+    )
+    parsed = parse_message(raw)
+    assert "charged me" in parsed.text
+    assert "120 twice" in parsed.text
+    assert any("charset" in d for d in parsed.defects)
+
+
+def test_windows_1252_pound_sign_is_decoded():
+    raw = (
+        b"From: a@example.com\nSubject: fee\nMessage-ID: <d@x>\n"
+        b"Content-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: 8bit\n\n"
+        b"A \x80 5 fee and a \xa3 10 fee\n"
+    )
+    parsed = parse_message(raw)
+    assert "\u20ac 5" in parsed.text and "\xa3 10" in parsed.text
+
+
+def test_mislabelled_utf8_as_latin1_uses_the_stdlib_parts():
+    body = "Caf\u00e9 owner, \u00a3250 taken".encode("utf-8")
+    raw = b"From: a@example.com\nSubject: x\nMessage-ID: <e@x>\nContent-Type: text/plain; charset=utf-8\n\n" + body
+    parsed = parse_message(raw)
+    assert "\u00a3250" in parsed.text
+
+
+def test_broken_mime_is_flagged_not_raised():
+    raw = b"From: someone\nSubject: broken\nContent-Type: multipart/mixed\n\n--x\nfoo"
+    parsed = parse_message(raw)
+    assert parsed.from_address is None
+    problems = serious_defects(parsed)
+    assert any("From header has no address" in p for p in problems)
+    assert any("boundary" in p.lower() or "Multipart" in p for p in problems)
+
+
+def test_no_message_id_and_empty_body():
+    parsed = parse_message(b"From: a@example.com\nSubject: \n\n")
+    assert parsed.message_id is None
+    assert "no Message-ID" in parsed.defects
+    assert "empty body" in serious_defects(parsed)
+
+
+def test_garbage_bytes_never_raise():
+    for raw in (b"", b"\x00\xff\xfe" * 100, b"::::\n\n\n", b"Content-Type: multipart/mixed; boundary=\"\"\n\n--\n--\n"):
+        parsed = parse_message(raw)
+        assert parsed.defects  # something is recorded for a person
+
+
+def test_html_only_message_gets_text():
+    raw = (
+        b"From: a@example.com\nSubject: html\nMessage-ID: <h@x>\nContent-Type: text/html; charset=utf-8\n\n"
+        b"<html><body><p>Your app <b>lost</b> my documents.</p><script>alert(1)</script></body></html>"
+    )
+    parsed = parse_message(raw)
+    assert parsed.html and "<b>lost</b>" in parsed.html
+    assert "lost my documents" in " ".join(parsed.text.split())
+    assert "alert" not in parsed.text
+
+
+def test_large_attachment_is_described_not_inlined():
+    payload = base64.encodebytes(b"\x00" * (25 * 1024 * 1024))
+    raw = (
+        b"From: a@example.com\nSubject: scans\nMessage-ID: <big@x>\nMIME-Version: 1.0\n"
+        b'Content-Type: multipart/mixed; boundary="b1"\n\n--b1\nContent-Type: text/plain\n\nSee attached.\n'
+        b'--b1\nContent-Type: application/pdf\nContent-Disposition: attachment; filename="../../etc/passwd.pdf"\n'
+        b"Content-Transfer-Encoding: base64\n\n" + payload + b"\n--b1--\n"
+    )
+    parsed = parse_message(raw)
+    assert "See attached" in parsed.text
+    (attachment,) = parsed.attachments
+    assert attachment.size == 25 * 1024 * 1024
+    assert attachment.filename == "passwd.pdf"  # no path parts survive
+
+
+def test_header_injection_is_neutralised():
+    raw = b"From: a@example.com\nSubject: =?utf-8?q?hello=0D=0ABcc:_victim@example.com?=\nMessage-ID: <i@x>\n\nhi"
+    parsed = parse_message(raw)
+    assert "\r" not in parsed.subject and "\n" not in parsed.subject
+
+
+def test_decode_payload_reports_what_it_did():
+    text, defect = decode_payload(b"caf\xe9", "utf-8")
+    assert text == "caf\xe9" and defect and "cp1252" in defect
+    text, defect = decode_payload("naïve".encode("latin-1"), "latin-1")
+    assert text == "naïve" and defect is None

@@ -1,0 +1,158 @@
+"""Wire the parts from the settings: the only place that builds engines, sources and senders."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from classifiers.directory import read_firms
+from classifiers.types import Firm, TriageClassifier
+from mail.types import MailSource, Sender
+from triage.config import REPO_ROOT, Settings
+from triage.db import make_engine, make_session_factory, upgrade
+from triage.errors import ConfigError
+from triage.lettering import make_renderer
+from triage.outbox import Outbox, SendPolicy
+from triage.processing import ProcessingConfig, Processor
+from triage.rawstore import RawStore
+from triage.service import Service
+
+logger = logging.getLogger(__name__)
+
+
+def resolve(path: str | Path) -> Path:
+    """Settings paths are relative to the working directory; shipped data falls back to the repo."""
+    candidate = Path(path).expanduser()
+    if candidate.is_absolute() or candidate.exists():
+        return candidate
+    shipped = REPO_ROOT / candidate
+    return shipped if shipped.exists() else candidate
+
+
+def load_firms(settings: Settings) -> list[Firm]:
+    path = resolve(str(settings.get("policy", "firms")))
+    if not path.exists():
+        raise ConfigError(f"[policy] firms: firm directory not found: {path}")
+    return read_firms(path)
+
+
+def load_model(settings: Settings, firms: list[Firm]) -> TriageClassifier:
+    from classifiers import load_classifier
+
+    model_dir = resolve(str(settings.get("models", "path")))
+    return load_classifier(model_dir if model_dir.exists() else None, firms)
+
+
+def make_source(settings: Settings) -> MailSource:
+    box = settings.section("mailbox")
+    if box["kind"] == "maildir":
+        from mail.maildir import MaildirSource
+
+        return MaildirSource(
+            Path(box["path"]),
+            processed_folder=box["processed_folder"],
+            quarantine_folder=box["quarantine_folder"],
+            max_message_bytes=int(box["max_message_bytes"]),
+        )
+    from triage.imap_wiring import make_imap_source
+
+    return make_imap_source(settings)
+
+
+def make_sender(settings: Settings) -> Sender:
+    out = settings.section("outbox")
+    if out["kind"] == "maildir":
+        from mail.maildir import MaildirSender
+
+        return MaildirSender(Path(out["path"]))
+    from mail.smtp import SmtpSender
+
+    return SmtpSender(
+        host=out["host"],
+        port=int(out["port"]),
+        security=out["security"],
+        username=out.get("username") or None,
+        password=settings.secret("outbox", "password"),
+        timeout=float(out["timeout_seconds"]),
+    )
+
+
+@dataclass
+class App:
+    settings: Settings
+    engine: Engine
+    factory: sessionmaker[Session]
+    store: RawStore
+    firms: list[Firm]
+    classifier: TriageClassifier
+    processor: Processor
+    outbox: Outbox
+    instance_id: str
+
+    def service(self, source: MailSource | None = None) -> Service:
+        return Service(
+            self.factory,
+            self.store,
+            source or make_source(self.settings),
+            self.processor,
+            self.outbox,
+            poll_seconds=float(self.settings.get("mailbox", "poll_seconds")),
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def bootstrap(
+    settings: Settings,
+    *,
+    sender: Sender | None = None,
+    classifier: TriageClassifier | None = None,
+    now: Callable[[], datetime] | None = None,
+    migrate: bool = True,
+) -> App:
+    """Build the application from settings; the register schema is brought up to date first."""
+    clock = now or (lambda: datetime.now(timezone.utc))
+    engine = make_engine(settings.database_url, echo=bool(settings.get("database", "echo")))
+    if migrate:
+        upgrade(engine)
+    factory = make_session_factory(engine)
+    store = RawStore(settings.path("storage", "raw_path"))
+    firms = load_firms(settings)
+    model = classifier or load_model(settings, firms)
+    out = settings.section("outbox")
+    instance_id = settings.get("service", "instance_id") or f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+    loop_id = f"triage-bot; {settings.message_id_domain}"
+    profile = str(settings.get("policy", "profile"))
+    renderer = make_renderer(settings, profile, firms)
+    processing = ProcessingConfig(
+        profile=profile,
+        own_addresses=tuple(a.lower() for a in [out["from_address"], *settings.values.get("policy", {}).get("own_addresses", [])]),
+        own_domains=(settings.message_id_domain,),
+        loop_id=loop_id,
+        firm_confidence=float(settings.values.get("policy", {}).get("firm_confidence", 0.8)),
+        max_letters_per_recipient=int(out["max_letters_per_recipient"]),
+        rate_window=timedelta(minutes=int(out["rate_window_minutes"])),
+        forwarding_enabled=bool(settings.values.get("policy", {}).get("forward_automatically", True)),
+        internal_address=str(settings.values.get("policy", {}).get("dpo_address", "")),
+    )
+    processor = Processor(factory, store, model, firms, processing, renderer, now=clock)
+    policy = SendPolicy(
+        from_address=out["from_address"],
+        from_name=out["from_name"],
+        loop_id=loop_id,
+        instance_id=instance_id,
+        max_attempts=int(out["max_attempts"]),
+        retry_base=timedelta(seconds=int(out["retry_base_seconds"])),
+    )
+    outbox = Outbox(factory, sender or make_sender(settings), store, policy, now=clock)
+    return App(settings, engine, factory, store, firms, model, processor, outbox, instance_id)

@@ -1,0 +1,267 @@
+"""The transactional outbox: letters are rows first, then sent exactly once.
+
+A letter row is written in the same transaction as the decision that caused it, with its
+Message-ID fixed. A sender *claims* a row (status QUEUED -> SENDING, an atomic compare-and-set,
+committed), sends, and marks it SENT. A crash between claim and mark leaves a SENDING row; when
+its lease runs out the sender asks the transport whether that Message-ID was delivered: yes ->
+SENT, no -> QUEUED again, unknown -> HELD for a person. A letter is therefore never sent twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any, Protocol
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from classifiers.types import Firm
+from mail.compose import Letter as ComposedLetter
+from mail.compose import compose, new_message_id
+from mail.errors import PermanentSendError, TemporarySendError
+from mail.types import Sender
+from triage.db import unit_of_work
+from triage.models import AuditEvent, Case, InboundMessage, Letter, LetterStatus
+from triage.rawstore import RawStore
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LetterRequest:
+    """What the decision asks for; rendering turns it into subject and bodies."""
+
+    kind: str
+    to_address: str
+    case: Case
+    firm: Firm | None = None
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    auto_reply: bool = True
+    attach_message_id: int | None = None
+
+
+class Rendered(Protocol):
+    subject: str
+    text: str
+    html: str | None
+
+
+def queue_letter(
+    session: Session,
+    request: LetterRequest,
+    *,
+    hold: bool,
+    rule: str,
+    domain: str,
+    renderer: Callable[[LetterRequest], Any],
+) -> Letter:
+    """Render and add the outbox row (in the caller's transaction)."""
+    rendered = renderer(request)
+    letter = Letter(
+        case_id=request.case.id,
+        kind=request.kind,
+        rule=rule,
+        to_address=request.to_address,
+        subject=rendered.subject,
+        body_text=rendered.text,
+        body_html=rendered.html,
+        message_id=new_message_id(domain, prefix=request.kind.replace("_", "-")),
+        in_reply_to=request.in_reply_to,
+        references=list(request.references[-20:]),
+        auto_reply=request.auto_reply,
+        attach_message_id=request.attach_message_id,
+        status=LetterStatus.HELD.value if hold else LetterStatus.QUEUED.value,
+    )
+    session.add(letter)
+    session.flush()
+    return letter
+
+
+@dataclass(frozen=True)
+class SendPolicy:
+    from_address: str
+    from_name: str
+    loop_id: str
+    instance_id: str
+    max_attempts: int = 8
+    retry_base: timedelta = timedelta(seconds=60)
+    lease: timedelta = timedelta(seconds=120)
+
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    recovered: int = 0
+    held: int = 0
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value
+
+
+class Outbox:
+    """Claims due letters and hands them to a Sender."""
+
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        sender: Sender,
+        store: RawStore,
+        policy: SendPolicy,
+        now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+    ) -> None:
+        self.factory = factory
+        self.sender = sender
+        self.store = store
+        self.policy = policy
+        self.now = now
+
+    def compose_bytes(self, letter: Letter) -> bytes:
+        attach = None
+        if letter.attach_message_id is not None:
+            with unit_of_work(self.factory) as session:
+                original = session.get(InboundMessage, letter.attach_message_id)
+                if original is not None:
+                    attach = self.store.get(original.raw_sha256)
+        return compose(
+            ComposedLetter(
+                from_address=self.policy.from_address,
+                from_name=self.policy.from_name,
+                to=[letter.to_address],
+                subject=letter.subject,
+                text=letter.body_text,
+                html=letter.body_html,
+                message_id=letter.message_id,
+                in_reply_to=letter.in_reply_to,
+                references=list(letter.references or []),
+                auto_reply=letter.auto_reply,
+                loop_id=self.policy.loop_id,
+                date=_utc(letter.created_at),
+                attach_original=attach,
+            )
+        )
+
+    def recover_interrupted(self) -> int:
+        """Settle SENDING rows whose lease ran out (their sender died mid-send)."""
+        cutoff = self.now() - self.policy.lease
+        settled = 0
+        with unit_of_work(self.factory) as session:
+            stale = session.scalars(
+                select(Letter).where(Letter.status == LetterStatus.SENDING.value, Letter.claimed_at <= cutoff).with_for_update(skip_locked=True)
+            ).all()
+            for letter in stale:
+                delivered = self._already_sent(letter.message_id)
+                if delivered is True:
+                    letter.status, letter.sent_at = LetterStatus.SENT.value, self.now()
+                    outcome = "delivered before the interruption"
+                elif delivered is False:
+                    letter.status = LetterStatus.QUEUED.value
+                    outcome = "not delivered; queued again"
+                else:
+                    letter.status = LetterStatus.HELD.value
+                    letter.last_error = "sending was interrupted and delivery cannot be confirmed; check before releasing"
+                    outcome = "delivery unknown; held for a person"
+                session.add(AuditEvent(case_id=letter.case_id, letter_id=letter.id, event="letter_recovered", rule="outbox", detail={"outcome": outcome}))
+                settled += 1
+        return settled
+
+    def _already_sent(self, message_id: str) -> bool | None:
+        check = getattr(self.sender, "already_sent", None)
+        if check is None:
+            return None
+        try:
+            return check(message_id)
+        except Exception:  # a failing check must not decide; a person will
+            logger.warning("could not check delivery of a letter", exc_info=True)
+            return None
+
+    def _claim(self, letter_id: int) -> bool:
+        now = self.now()
+        with unit_of_work(self.factory) as session:
+            result = session.execute(
+                update(Letter)
+                .where(Letter.id == letter_id, Letter.status == LetterStatus.QUEUED.value)
+                .values(
+                    status=LetterStatus.SENDING.value,
+                    claimed_by=self.policy.instance_id,
+                    claimed_at=now,
+                    attempts=Letter.attempts + 1,
+                )
+            )
+            return result.rowcount == 1
+
+    def due(self, limit: int = 100) -> list[int]:
+        now = self.now()
+        with unit_of_work(self.factory) as session:
+            return list(
+                session.scalars(
+                    select(Letter.id)
+                    .where(
+                        Letter.status == LetterStatus.QUEUED.value,
+                        or_(Letter.next_attempt_at.is_(None), Letter.next_attempt_at <= now),
+                    )
+                    .order_by(Letter.id)
+                    .limit(limit)
+                )
+            )
+
+    def send_due(self, limit: int = 100, stop: Callable[[], bool] = lambda: False) -> SendReport:
+        report = SendReport(recovered=self.recover_interrupted())
+        for letter_id in self.due(limit):
+            if stop():
+                break
+            if not self._claim(letter_id):
+                continue  # another instance took it
+            self._send_one(letter_id, report)
+        return report
+
+    def _send_one(self, letter_id: int, report: SendReport) -> None:
+        with unit_of_work(self.factory) as session:
+            letter = session.get(Letter, letter_id)
+            assert letter is not None
+            session.expunge(letter)
+        try:
+            data = self.compose_bytes(letter)
+            self.sender.send(data, self.policy.from_address, [letter.to_address])
+        except TemporarySendError as exc:
+            self._after_failure(letter_id, str(exc), permanent=False, report=report)
+            return
+        except (PermanentSendError, ValueError) as exc:
+            self._after_failure(letter_id, str(exc), permanent=True, report=report)
+            return
+        with unit_of_work(self.factory) as session:
+            row = session.get(Letter, letter_id)
+            assert row is not None
+            row.status = LetterStatus.SENT.value
+            row.sent_at = self.now()
+            row.last_error = None
+            session.add(AuditEvent(case_id=row.case_id, letter_id=row.id, event="letter_sent", rule="outbox", detail={"kind": row.kind, "attempt": row.attempts}))
+        report.sent += 1
+
+    def _after_failure(self, letter_id: int, error: str, *, permanent: bool, report: SendReport) -> None:
+        with unit_of_work(self.factory) as session:
+            row = session.get(Letter, letter_id)
+            assert row is not None
+            row.last_error = error[:2000]
+            if permanent or row.attempts >= self.policy.max_attempts:
+                row.status = LetterStatus.FAILED.value
+                event = "letter_failed"
+                report.failed += 1
+                logger.error("letter #%s failed permanently after %s attempt(s)", row.id, row.attempts)
+            else:
+                # Exponential backoff with jitter, so a recovering server is not hit by a burst.
+                delay = self.policy.retry_base * (2 ** (row.attempts - 1)) * random.uniform(0.8, 1.2)
+                row.status = LetterStatus.QUEUED.value
+                row.next_attempt_at = self.now() + delay
+                event = "letter_retry"
+                report.retried += 1
+            session.add(AuditEvent(case_id=row.case_id, letter_id=row.id, event=event, rule="outbox", detail={"error": error[:500], "attempts": row.attempts}))

@@ -1,0 +1,445 @@
+"""Step two: parse a stored message, classify it, decide, and write the case, letters and audit.
+
+All writes for one message happen in one transaction, so the outbox rows exist exactly when the
+decision that caused them does. An unexpected error rolls that transaction back and marks the
+message FAILED in a fresh one, with the reason, for a person (Mailman's shunt queue): the raw
+bytes are already safe, nothing is lost and the service carries on.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from classifiers.types import EmailText, Firm, Triage, TriageClassifier
+from mail.automail import detect_auto_mail
+from mail.parse import parse_message, serious_defects
+from mail.types import AutoMailVerdict, ParsedEmail
+from triage.db import unit_of_work
+from triage.models import (
+    AuditEvent,
+    Case,
+    CaseStatus,
+    Classification,
+    InboundMessage,
+    Letter,
+    LetterStatus,
+    MessageStatus,
+)
+from triage.outbox import LetterRequest, queue_letter
+from triage.rawstore import RawStore
+from triage.references import allocate_reference
+from triage.rules import Decision, Facts, decide
+
+logger = logging.getLogger(__name__)
+
+REFERENCE_TAG = re.compile(r"\[([A-Z]{3}-\d{4}-\d{6})\]")
+
+
+@dataclass(frozen=True)
+class ProcessingConfig:
+    """What processing needs from the settings, resolved once in bootstrap."""
+
+    profile: str
+    own_addresses: tuple[str, ...]
+    own_domains: tuple[str, ...]
+    loop_id: str
+    firm_confidence: float = 0.8
+    max_letters_per_recipient: int = 5
+    rate_window: timedelta = timedelta(hours=1)
+    forwarding_enabled: bool = True
+    internal_address: str = ""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one message, for the CLI table and the tests."""
+
+    message_id: int
+    status: str
+    case_reference: str | None = None
+    case_kind: str | None = None
+    found: tuple[str, ...] = ()
+    done: tuple[str, ...] = ()
+    quarantine_reason: str | None = None
+    hits: tuple[dict[str, str], ...] = field(default_factory=tuple)
+
+
+def to_email_text(parsed: ParsedEmail, profile: str) -> EmailText:
+    return EmailText(
+        subject=parsed.subject,
+        body=parsed.text,
+        html=parsed.html,
+        sender=parsed.from_address or "",
+        sender_name=parsed.from_name,
+        headers=parsed.header_map(),
+        mailbox=profile,
+    )
+
+
+def combine_auto(triage: Triage, verdict: AutoMailVerdict) -> Triage:
+    """Headers that prove a machine wrote the message win over the text model (labelling guide
+    §1: auto-generated mail carries no other label)."""
+    if not verdict.auto:
+        return triage
+    return replace(
+        triage,
+        complaint=False,
+        explicit=False,
+        personal_data=False,
+        breach=False,
+        rights=(),
+        about_other_firm=None,
+        third_party=False,
+        auto_generated=True,
+        category="none",
+        needs_review=False,
+        reasons=tuple(verdict.reasons) + tuple(triage.reasons),
+    )
+
+
+def describe_triage(triage: Triage | None, auto_kind: str) -> tuple[str, ...]:
+    """Short words for what the classifiers found (the demo table, the case list)."""
+    if triage is None:
+        return ("unreadable",)
+    if auto_kind:
+        return (f"auto:{auto_kind}",)
+    found: list[str] = []
+    if triage.complaint:
+        found.append("explicit complaint" if triage.explicit else "implicit complaint")
+    if triage.personal_data:
+        found.append("personal data")
+    if triage.breach:
+        found.append("breach")
+    found.extend(f"right:{r}" for r in triage.rights)
+    if triage.about_other_firm:
+        found.append(f"about:{triage.about_other_firm}")
+    if triage.third_party:
+        found.append("third party")
+    if triage.complaint and triage.category not in ("none", ""):
+        found.append(f"category:{triage.category}")
+    return tuple(found) or ("no complaint",)
+
+
+class Processor:
+    """Parses, classifies and decides one stored message at a time."""
+
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        store: RawStore,
+        classifier: TriageClassifier,
+        firms: Sequence[Firm],
+        config: ProcessingConfig,
+        renderer: Callable[..., object],
+        now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+    ) -> None:
+        self.factory = factory
+        self.store = store
+        self.classifier = classifier
+        self.firms = {f.firm_id: f for f in firms}
+        self.config = config
+        self.renderer = renderer
+        self.now = now
+
+    # -- public -----------------------------------------------------------------------------
+
+    def process(self, message_id: int) -> Outcome:
+        """Process one stored message; never raises for a message's own faults."""
+        try:
+            return self._process(message_id)
+        except Exception as exc:  # shunt, don't drop: the raw bytes are safe on disk
+            logger.error("processing message #%s failed: %s", message_id, type(exc).__name__, exc_info=True)
+            summary = "".join(traceback.format_exception_only(type(exc), exc)).strip()[:2000]
+            with unit_of_work(self.factory) as session:
+                row = session.get(InboundMessage, message_id)
+                if row is not None:
+                    row.status = MessageStatus.FAILED.value
+                    row.error = summary
+                    session.add(AuditEvent(message_id=message_id, event="processing_failed", rule="shunt", detail={"error": summary}))
+            return Outcome(message_id, MessageStatus.FAILED.value, quarantine_reason=f"internal error: {summary}")
+
+    def pending(self) -> list[int]:
+        """Messages stored but not yet processed (e.g. left by a crash)."""
+        with unit_of_work(self.factory) as session:
+            return list(
+                session.scalars(
+                    select(InboundMessage.id).where(InboundMessage.status == MessageStatus.STORED.value).order_by(InboundMessage.id)
+                )
+            )
+
+    # -- steps --------------------------------------------------------------------------------
+
+    def _process(self, message_id: int) -> Outcome:
+        with unit_of_work(self.factory) as session:
+            row = session.get(InboundMessage, message_id)
+            if row is None:
+                raise LookupError(f"no inbound message #{message_id}")
+            if row.status != MessageStatus.STORED.value:
+                case = session.get(Case, row.case_id) if row.case_id else None
+                return Outcome(message_id, row.status, case.reference if case else None, case.kind if case else None)
+            raw = self.store.get(row.raw_sha256)
+            parsed = parse_message(raw)
+            self._record_parse(row, parsed)
+            verdict = detect_auto_mail(
+                parsed.header_map(),
+                parsed.from_address,
+                parsed.subject,
+                own_domains=self.config.own_domains,
+                loop_id=self.config.loop_id,
+            )
+            triage: Triage | None = None
+            if parsed.parser != "none" and not row.truncated:
+                triage = combine_auto(self.classifier.classify(to_email_text(parsed, self.config.profile)), verdict)
+            auto_kind = verdict.kind if verdict.auto else ("auto_reply" if triage is not None and triage.auto_generated else "")
+            auto_reasons = verdict.reasons if verdict.auto else (triage.reasons if triage else ())
+            row.auto_kind = auto_kind
+            facts = self._facts(session, row, parsed, triage, auto_kind, auto_reasons)
+            decision = decide(facts)
+            outcome = self._apply(session, row, parsed, triage, facts, decision, raw)
+            return outcome
+
+    def _record_parse(self, row: InboundMessage, parsed: ParsedEmail) -> None:
+        row.from_address = parsed.from_address
+        row.from_name = parsed.from_name[:300]
+        row.subject = parsed.subject
+        row.sent_date = parsed.date
+        row.headers = [list(h) for h in parsed.headers[:500]]
+        row.text = parsed.text
+        row.html = parsed.html
+        row.attachments = [
+            {"filename": a.filename, "content_type": a.content_type, "size": a.size, "sha256": a.sha256} for a in parsed.attachments
+        ]
+        problems = list(parsed.defects)
+        if row.truncated:
+            problems.append(f"message of {row.raw_size} bytes is over the size limit; only its headers were downloaded")
+        row.parse_problems = problems
+        row.parser = parsed.parser
+        row.in_reply_to = parsed.in_reply_to
+        if parsed.message_id and not row.message_id:
+            row.message_id = parsed.message_id
+
+    def _facts(
+        self,
+        session: Session,
+        row: InboundMessage,
+        parsed: ParsedEmail,
+        triage: Triage | None,
+        auto_kind: str,
+        auto_reasons: tuple[str, ...],
+    ) -> Facts:
+        duplicate_of = None
+        if row.message_id and row.body_sha256:
+            duplicate_of = session.scalar(
+                select(InboundMessage.id)
+                .where(
+                    InboundMessage.message_id == row.message_id,
+                    InboundMessage.body_sha256 == row.body_sha256,
+                    InboundMessage.id != row.id,
+                    InboundMessage.status != MessageStatus.STORED.value,
+                )
+                .order_by(InboundMessage.id)
+                .limit(1)
+            )
+        sender = (parsed.from_address or "").lower()
+        firm = self.firms.get(triage.about_other_firm or "") if triage else None
+        recent = 0
+        if sender:
+            since = self.now() - self.config.rate_window
+            recent = session.scalar(
+                select(func.count(Letter.id)).where(
+                    func.lower(Letter.to_address) == sender,
+                    Letter.created_at >= since,
+                    Letter.status.in_([LetterStatus.QUEUED.value, LetterStatus.SENDING.value, LetterStatus.SENT.value]),
+                )
+            ) or 0
+        return Facts(
+            from_address=parsed.from_address,
+            subject=parsed.subject,
+            auto_kind=auto_kind,
+            auto_reasons=tuple(auto_reasons),
+            triage=triage,
+            serious_defects=serious_defects(parsed),
+            too_large=row.truncated,
+            duplicate_of=duplicate_of,
+            thread_case=self._thread_case(session, parsed),
+            firm_known=bool(firm and firm.complaints_email),
+            firm_confident=bool(triage and triage.firm_score >= self.config.firm_confidence),
+            own_address=sender in self.config.own_addresses,
+            recent_letters_to_sender=recent,
+            max_letters_per_recipient=self.config.max_letters_per_recipient,
+            forwarding_enabled=self.config.forwarding_enabled,
+        )
+
+    def _thread_case(self, session: Session, parsed: ParsedEmail) -> str | None:
+        """The case this message answers: by our letters' Message-IDs, earlier mail, or a subject tag."""
+        ids = [i for i in (parsed.in_reply_to, *parsed.references) if i]
+        if ids:
+            case_id = session.scalar(select(Letter.case_id).where(Letter.message_id.in_(ids), Letter.case_id.is_not(None)).limit(1))
+            if case_id is None:
+                case_id = session.scalar(
+                    select(InboundMessage.case_id)
+                    .where(InboundMessage.message_id.in_(ids), InboundMessage.case_id.is_not(None))
+                    .limit(1)
+                )
+            if case_id is not None:
+                return session.scalar(select(Case.reference).where(Case.id == case_id))
+        tag = REFERENCE_TAG.search(parsed.subject or "")
+        if tag:
+            return session.scalar(select(Case.reference).where(Case.reference == tag.group(1)))
+        return None
+
+    def _apply(
+        self,
+        session: Session,
+        row: InboundMessage,
+        parsed: ParsedEmail,
+        triage: Triage | None,
+        facts: Facts,
+        decision: Decision,
+        raw: bytes,
+    ) -> Outcome:
+        hits = tuple(h.to_json() for h in decision.hits)
+        found = describe_triage(triage, facts.auto_kind)
+        done: list[str] = []
+        case: Case | None = None
+        row.status = MessageStatus.PROCESSED.value
+        if decision.duplicate_of is not None:
+            row.status = MessageStatus.DUPLICATE.value
+            row.duplicate_of_id = decision.duplicate_of
+            original = session.get(InboundMessage, decision.duplicate_of)
+            row.case_id = original.case_id if original else None
+            case = session.get(Case, row.case_id) if row.case_id else None
+            done.append("duplicate: nothing new")
+        elif decision.attach_to_case:
+            case = session.scalar(select(Case).where(Case.reference == decision.attach_to_case))
+            if case is not None:
+                row.case_id = case.id
+                case.rule_hits = list(case.rule_hits) + [dict(h, message=row.id) for h in hits]
+                if decision.needs_review:
+                    case.needs_review = True
+                    case.review_reasons = list(case.review_reasons) + list(decision.review_reasons)
+                done.append(f"filed on {case.reference}")
+        elif decision.open_case:
+            case = self._open_case(session, row, parsed, triage, decision, hits)
+            done.append(f"opened {case.reference}")
+        if triage is not None:
+            session.add(
+                Classification(
+                    message_id=row.id,
+                    case_id=case.id if case else None,
+                    model_version=triage.model_version or getattr(self.classifier, "version", ""),
+                    labels=triage.to_json(),
+                    scores=dict(triage.scores),
+                    evidence=list(triage.evidence),
+                    complaint_score=float(triage.complaint_score),
+                )
+            )
+        if decision.acknowledge_suppressed:
+            done.append(f"not acknowledged ({decision.acknowledge_suppressed})")
+        for planned in decision.letters:
+            if case is None:
+                continue
+            request = self._letter_request(planned.kind, planned.recipient, case, row, parsed, triage)
+            if request is None:
+                case.needs_review = True
+                case.review_reasons = list(case.review_reasons) + [f"{planned.kind}: no address to send it to"]
+                continue
+            letter = queue_letter(session, request, hold=planned.hold, rule=planned.rule, domain=self.config.own_domains[0], renderer=self.renderer)
+            done.append(f"{planned.kind} {'held' if planned.hold else 'queued'}")
+            session.add(AuditEvent(case_id=case.id, letter_id=letter.id, event="letter_queued", rule=planned.rule, detail={"kind": planned.kind, "held": planned.hold}))
+        if decision.forward and case is not None:
+            case.status = CaseStatus.FORWARDED.value
+        session.add(
+            AuditEvent(
+                case_id=case.id if case else None,
+                message_id=row.id,
+                event="message_processed",
+                rule=hits[-1]["rule"] if hits else "",
+                detail={"status": row.status, "hits": list(hits), "auto_kind": facts.auto_kind},
+            )
+        )
+        quarantine = None
+        if decision.case_kind == "unreadable" and decision.open_case:
+            quarantine = "; ".join(decision.review_reasons) or "unreadable"
+        return Outcome(
+            message_id=row.id,
+            status=row.status,
+            case_reference=case.reference if case else None,
+            case_kind=case.kind if case else None,
+            found=found,
+            done=tuple(done) or ("nothing to do",),
+            quarantine_reason=quarantine,
+            hits=hits,
+        )
+
+    def _open_case(
+        self, session: Session, row: InboundMessage, parsed: ParsedEmail, triage: Triage | None, decision: Decision, hits: tuple[dict[str, str], ...]
+    ) -> Case:
+        received = row.received_at or self.now()
+        if received.tzinfo is None:
+            received = received.replace(tzinfo=timezone.utc)
+        kind = decision.case_kind
+        status = CaseStatus.OPEN.value
+        if kind == "enquiry":
+            status = CaseStatus.NO_ACTION.value
+        if decision.needs_review:
+            status = CaseStatus.NEEDS_REVIEW.value
+        case = Case(
+            reference=allocate_reference(session, kind, received.year),
+            kind=kind,
+            status=status,
+            needs_review=decision.needs_review,
+            review_reasons=list(decision.review_reasons),
+            profile=self.config.profile,
+            complainant_address=parsed.from_address,
+            complainant_name=parsed.from_name[:300],
+            subject=parsed.subject,
+            received_at=received,
+            rule_hits=[dict(h, message=row.id) for h in hits],
+        )
+        if triage is not None:
+            case.complaint = triage.complaint
+            case.explicit = triage.explicit
+            case.personal_data = triage.personal_data
+            case.breach = triage.breach
+            case.rights = list(triage.rights)
+            case.third_party = triage.third_party
+            case.auto_generated = triage.auto_generated
+            case.about_other_firm = triage.about_other_firm
+            case.category = triage.category
+        session.add(case)
+        session.flush()
+        row.case_id = case.id
+        session.add(AuditEvent(case_id=case.id, message_id=row.id, event="case_opened", rule="classify", detail={"kind": kind, "reference": case.reference}))
+        return case
+
+    def _letter_request(
+        self, kind: str, recipient: str, case: Case, row: InboundMessage, parsed: ParsedEmail, triage: Triage | None
+    ) -> LetterRequest | None:
+        firm = self.firms.get(case.about_other_firm or "") if case.about_other_firm else None
+        if recipient == "complainant":
+            to = parsed.from_address
+        elif recipient == "firm":
+            to = firm.complaints_email if firm else None
+        else:
+            to = self.config.internal_address or None
+        if not to:
+            return None
+        return LetterRequest(
+            kind=kind,
+            to_address=to,
+            case=case,
+            firm=firm,
+            in_reply_to=parsed.message_id if recipient == "complainant" else None,
+            references=tuple(parsed.references) + ((parsed.message_id,) if parsed.message_id else ()),
+            auto_reply=recipient == "complainant",
+            attach_message_id=row.id if kind == "forward_to_firm" else None,
+        )

@@ -1,0 +1,63 @@
+"""Content-addressed storage of raw message bytes: `<root>/ab/cd/<sha256>.eml`, written atomically.
+
+The bytes are written to a temporary file, fsynced and renamed, and the folder fsynced, before the
+register row that points at them is committed; so a crash leaves either nothing or a complete
+file (an orphan file is harmless and is reused when the message comes again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from triage.errors import StorageError
+
+
+class RawStore:
+    """Stores and reads raw messages by their sha256."""
+
+    def __init__(self, root: str | Path) -> None:
+        self.root = Path(root)
+
+    def path_for(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256[2:4] / f"{sha256}.eml"
+
+    def put(self, data: bytes) -> str:
+        """Store `data` durably; returns its sha256. Raises StorageError (e.g. disk full)."""
+        digest = hashlib.sha256(data).hexdigest()
+        target = self.path_for(digest)
+        if target.exists() and target.stat().st_size == len(data):
+            return digest
+        tmp_name = None
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp_name, target)
+            tmp_name = None
+            dir_fd = os.open(target.parent, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+        except OSError as exc:
+            raise StorageError(f"could not store raw message {digest[:12]}: {exc.strerror or exc}") from exc
+        finally:
+            if tmp_name is not None:
+                try:
+                    os.unlink(tmp_name)
+                except OSError:
+                    pass
+        return digest
+
+    def get(self, sha256: str) -> bytes:
+        with open(self.path_for(sha256), "rb") as handle:
+            return handle.read()
+
+    def exists(self, sha256: str) -> bool:
+        return self.path_for(sha256).exists()

@@ -1,0 +1,165 @@
+"""The service loop: fetch -> store raw -> process -> move on the server -> send the outbox.
+
+One message is one unit of work. The loop never holds a database session while it waits for
+mail, survives source errors with backoff, and stops cleanly on SIGTERM/SIGINT after finishing
+the message in hand.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from mail.errors import SourceError
+from mail.types import MailSource, RawMessage
+from triage.db import unit_of_work
+from triage.errors import StorageError
+from triage.intake import store_raw
+from triage.models import AuditEvent, Case, InboundMessage, MailboxState, MessageStatus
+from triage.outbox import Outbox, SendReport
+from triage.processing import Outcome, Processor
+from triage.rawstore import RawStore
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class CycleReport:
+    outcomes: list[Outcome] = field(default_factory=list)
+    already_held: int = 0
+    storage_errors: int = 0
+    send: SendReport = field(default_factory=SendReport)
+
+
+class Service:
+    """Wires a source, the register, the processor and the outbox into one loop."""
+
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        store: RawStore,
+        source: MailSource,
+        processor: Processor,
+        outbox: Outbox,
+        poll_seconds: float = 60,
+        failure_alert_after: int = 5,
+        now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+    ) -> None:
+        self.factory = factory
+        self.store = store
+        self.source = source
+        self.processor = processor
+        self.outbox = outbox
+        self.poll_seconds = poll_seconds
+        self.failure_alert_after = failure_alert_after
+        self.now = now
+        self.stopping = threading.Event()
+
+    # -- one pass -----------------------------------------------------------------------------
+
+    def run_once(self) -> CycleReport:
+        """Process what is waiting now, send what is due, and return what happened."""
+        report = CycleReport()
+        for message_id in self.processor.pending():
+            if self.stopping.is_set():
+                break
+            report.outcomes.append(self.processor.process(message_id))
+        try:
+            for raw in self.source.fetch():
+                self._handle(raw, report)
+                if self.stopping.is_set():
+                    break
+        except SourceError as exc:
+            self._record_poll(ok=False, error=str(exc))
+            raise
+        self._record_poll(ok=True, error=None, saw_mail=bool(report.outcomes or report.already_held))
+        report.send = self.outbox.send_due(stop=self.stopping.is_set)
+        return report
+
+    def _handle(self, raw: RawMessage, report: CycleReport) -> None:
+        try:
+            stored = store_raw(raw, self.factory, self.store)
+        except StorageError as exc:
+            # Nothing committed and the message stays in the source: no loss, a clear error.
+            logger.error("could not store a message from %s: %s", self.source.name, exc)
+            report.storage_errors += 1
+            with unit_of_work(self.factory) as session:
+                session.add(AuditEvent(event="storage_failed", rule="intake", detail={"mailbox": raw.mailbox, "key": raw.key, "error": str(exc)}))
+            return
+        if stored.status == MessageStatus.STORED.value:
+            outcome = self.processor.process(stored.message_id)
+            report.outcomes.append(outcome)
+            quarantine = outcome.quarantine_reason
+        else:
+            report.already_held += 1
+            quarantine = self._quarantine_reason(stored.message_id)
+        # Only now, with the register holding the message, is the source touched.
+        try:
+            if quarantine:
+                self.source.quarantine(raw, quarantine)
+            else:
+                self.source.mark_processed(raw)
+        except SourceError as exc:
+            logger.warning("message #%s stored but not moved on the server: %s", stored.message_id, exc)
+
+    def _quarantine_reason(self, message_id: int) -> str | None:
+        with unit_of_work(self.factory) as session:
+            row = session.get(InboundMessage, message_id)
+            if row is None:
+                return None
+            if row.status == MessageStatus.FAILED.value:
+                return f"processing failed: {row.error or ''}"[:300]
+            case = session.get(Case, row.case_id) if row.case_id else None
+            if case is not None and case.kind == "unreadable":
+                return "; ".join(case.review_reasons) or "unreadable"
+        return None
+
+    def _record_poll(self, ok: bool, error: str | None, saw_mail: bool = False) -> None:
+        with unit_of_work(self.factory) as session:
+            state = session.get(MailboxState, self.source.name)
+            if state is None:
+                state = MailboxState(mailbox=self.source.name, consecutive_failures=0)
+                session.add(state)
+            state.last_poll_at = self.now()
+            if ok:
+                state.consecutive_failures = 0
+                state.last_error = None
+                if saw_mail:
+                    state.last_mail_at = self.now()
+            else:
+                state.consecutive_failures = (state.consecutive_failures or 0) + 1
+                state.last_error = (error or "")[:2000]
+                if state.consecutive_failures == self.failure_alert_after:
+                    logger.error("mailbox %s failed %d times in a row: %s", self.source.name, state.consecutive_failures, error)
+                    session.add(AuditEvent(event="mailbox_alert", rule="liveness", detail={"mailbox": self.source.name, "failures": state.consecutive_failures, "error": (error or "")[:500]}))
+
+    # -- the loop ------------------------------------------------------------------------------
+
+    def run_forever(self) -> None:
+        """Poll until `stop()`; back off exponentially (with jitter) while the source fails."""
+        failures = 0
+        while not self.stopping.is_set():
+            try:
+                self.run_once()
+                failures = 0
+            except SourceError as exc:
+                failures += 1
+                delay = min(300.0, 2.0**failures) * random.uniform(0.5, 1.5)
+                logger.warning("mailbox unavailable (%s); retrying in %.0fs", exc, delay)
+                self.stopping.wait(delay)
+                continue
+            if self.stopping.is_set():
+                break
+            self.source.wait_for_mail(self.poll_seconds)
+
+    def stop(self) -> None:
+        self.stopping.set()
+        stop_source = getattr(self.source, "stop", None)
+        if stop_source is not None:
+            stop_source()
