@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -52,14 +53,18 @@ def shipped_classifier():
     return load_classifier(model if model.exists() else None, firms)
 
 
-def deliver(maildir: Path, name: str, data: bytes, mtime: float | None = None) -> Path:
-    """Put one message into a Maildir's new/ as an MTA would (tmp, then rename)."""
+def deliver(maildir: Path, name: str, data: bytes, order: int | None = None) -> Path:
+    """Put one message into a Maildir's new/ as an MTA would (tmp, then rename).
+
+    `order` fixes the delivery order: the file's time is set to a few hours ago plus `order`
+    seconds (the delivery time is when a case's clocks start)."""
     for sub in ("tmp", "new", "cur"):
         (maildir / sub).mkdir(parents=True, exist_ok=True)
     tmp = maildir / "tmp" / name
     tmp.write_bytes(data)
     target = maildir / "new" / name
     os.replace(tmp, target)
-    if mtime is not None:
+    if order is not None:
+        mtime = time.time() - 3 * 3600 + order
         os.utime(target, (mtime, mtime))
     return target

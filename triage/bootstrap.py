@@ -21,6 +21,8 @@ from triage.config import REPO_ROOT, Settings
 from triage.db import make_engine, make_session_factory, upgrade
 from triage.errors import ConfigError
 from triage.lettering import make_renderer
+from triage.policy import Profile, load_profile
+from triage.scheduler import Scheduler, plan_case_deadlines
 from triage.outbox import Outbox, SendPolicy
 from triage.processing import ProcessingConfig, Processor
 from triage.rawstore import RawStore
@@ -96,6 +98,8 @@ class App:
     classifier: TriageClassifier
     processor: Processor
     outbox: Outbox
+    scheduler: Scheduler
+    profile: Profile
     instance_id: str
 
     def service(self, source: MailSource | None = None) -> Service:
@@ -105,6 +109,7 @@ class App:
             source or make_source(self.settings),
             self.processor,
             self.outbox,
+            scheduler=self.scheduler,
             poll_seconds=float(self.settings.get("mailbox", "poll_seconds")),
         )
 
@@ -132,10 +137,16 @@ def bootstrap(
     out = settings.section("outbox")
     instance_id = settings.get("service", "instance_id") or f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
     loop_id = f"triage-bot; {settings.message_id_domain}"
-    profile = str(settings.get("policy", "profile"))
-    renderer = make_renderer(settings, profile, firms)
+    profile_name = str(settings.get("policy", "profile"))
+    profile = load_profile(resolve(profile_name) if profile_name.endswith(".toml") else profile_name)
+    for warning in profile.warnings:
+        # Where a seed promises less than the rules, the profile keeps the promise, the letters
+        # never state it, and the operator is told at every start.
+        logger.warning("policy %s: %s", profile.name, warning)
+    region = str(settings.get("policy", "region") or profile.region)
+    renderer = make_renderer(profile, now=clock)
     processing = ProcessingConfig(
-        profile=profile,
+        profile=profile.name,
         own_addresses=tuple(a.lower() for a in [out["from_address"], *settings.values.get("policy", {}).get("own_addresses", [])]),
         own_domains=(settings.message_id_domain,),
         loop_id=loop_id,
@@ -145,7 +156,18 @@ def bootstrap(
         forwarding_enabled=bool(settings.values.get("policy", {}).get("forward_automatically", True)),
         internal_address=str(settings.values.get("policy", {}).get("dpo_address", "")),
     )
-    processor = Processor(factory, store, model, firms, processing, renderer, now=clock)
+    processor = Processor(
+        factory, store, model, firms, processing, renderer, now=clock, planner=lambda case: plan_case_deadlines(profile, case, region)
+    )
+    scheduler = Scheduler(
+        factory,
+        profile,
+        {f.firm_id: f for f in firms},
+        renderer,
+        domain=settings.message_id_domain,
+        hold_letters=profile.firm.letters_need_approval,
+        now=clock,
+    )
     policy = SendPolicy(
         from_address=out["from_address"],
         from_name=out["from_name"],
@@ -155,4 +177,4 @@ def bootstrap(
         retry_base=timedelta(seconds=int(out["retry_base_seconds"])),
     )
     outbox = Outbox(factory, sender or make_sender(settings), store, policy, now=clock)
-    return App(settings, engine, factory, store, firms, model, processor, outbox, instance_id)
+    return App(settings, engine, factory, store, firms, model, processor, outbox, scheduler, profile, instance_id)

@@ -135,6 +135,9 @@ def cmd_cases(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from triage.demo import run_demo
 
+    # The demo prints its own table; per-message progress lines would only bury it.
+    logging.getLogger("triage").setLevel(logging.WARNING)
+
     return run_demo(_settings(args), Path(args.inbox) if args.inbox else None)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import textwrap
+import time
 from pathlib import Path
 
 from sqlalchemy import select
@@ -30,7 +30,8 @@ def deliver_demo_mail(inbox_source: Path, maildir: Path) -> int:
     for sub in ("tmp", "new", "cur"):
         (maildir / sub).mkdir(parents=True, exist_ok=True)
     files = sorted(inbox_source.glob("*.eml"))
-    base_time = 1_795_000_000  # fixed timestamps keep the delivery order stable
+    # Delivered "just now", one second apart, so the order is stable and the clocks start today.
+    base_time = int(time.time()) - len(files)
     for index, file in enumerate(files):
         target = maildir / "new" / f"demo-{file.stem}"
         tmp = maildir / "tmp" / target.name
@@ -101,8 +102,12 @@ def print_table(rows: list[tuple[str, str, str, str]], out=sys.stdout) -> None:
     widths = (30, 38, 34, 44)
     header = ("sender", "subject", "found", "done")
 
+    def cut(text: str, width: int) -> str:
+        text = " ".join(text.split())
+        return text if len(text) <= width else text[: width - 1] + "…"
+
     def line(cells: tuple[str, ...]) -> str:
-        return "  ".join(textwrap.shorten(c, w, placeholder="…").ljust(w) for c, w in zip(cells, widths)).rstrip()
+        return "  ".join(cut(c, w).ljust(w) for c, w in zip(cells, widths)).rstrip()
 
     out.write(line(header) + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")

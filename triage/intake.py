@@ -55,12 +55,8 @@ def store_raw(raw: RawMessage, factory: sessionmaker[Session], store: RawStore) 
     Raises StorageError when the bytes cannot be written (nothing is committed then, and the
     message stays in the source).
     """
-    with unit_of_work(factory) as session:
-        existing = session.scalar(
-            select(InboundMessage).where(InboundMessage.mailbox == raw.mailbox, InboundMessage.source_key == raw.key)
-        )
-        if existing is not None:
-            return Stored(existing.id, False, existing.status)
+    # The bytes go to disk first (content-addressed, so writing a message we already hold is a
+    # no-op); the row that points at them is committed after.
     digest = store.put(raw.data)
     row = InboundMessage(
         mailbox=raw.mailbox,
@@ -78,6 +74,12 @@ def store_raw(raw: RawMessage, factory: sessionmaker[Session], store: RawStore) 
         row.received_at = raw.internal_date
     try:
         with unit_of_work(factory) as session:
+            existing = session.scalar(
+                select(InboundMessage).where(InboundMessage.mailbox == raw.mailbox, InboundMessage.source_key == raw.key)
+            )
+            if existing is not None:
+                # Already held (the bytes written above were the same file, content-addressed).
+                return Stored(existing.id, False, existing.status)
             session.add(row)
             session.flush()
             session.add(

@@ -128,6 +128,8 @@ class Case(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    final_response_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    rights_extended: Mapped[bool] = mapped_column(Boolean, default=False)
 
     messages: Mapped[list[InboundMessage]] = relationship(
         back_populates="case", foreign_keys="InboundMessage.case_id", order_by="InboundMessage.id"
@@ -163,12 +165,19 @@ class Deadline(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    step: Mapped[str] = mapped_column(String(60))
+    step: Mapped[str] = mapped_column(String(80))
+    clock_kind: Mapped[str] = mapped_column(String(40), default="")  # complaint, rights_request, breach, ...
     due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
-    letter_kind: Mapped[str | None] = mapped_column(String(60))
+    letters: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    escalate_to: Mapped[str] = mapped_column(String(200), default="")
+    event: Mapped[str] = mapped_column(String(80), default="")
+    applies_when: Mapped[str] = mapped_column(String(40), default="")
+    # pending -> met (done in time) | missed (done late or not at all) | skipped (did not apply)
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
     met_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     fired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     missed: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
 
     case: Mapped[Case] = relationship(back_populates="deadlines")
 

@@ -25,7 +25,7 @@ from mail.compose import compose, new_message_id
 from mail.errors import PermanentSendError, TemporarySendError
 from mail.types import Sender
 from triage.db import unit_of_work
-from triage.models import AuditEvent, Case, InboundMessage, Letter, LetterStatus
+from triage.models import AuditEvent, Case, Deadline, InboundMessage, Letter, LetterStatus
 from triage.rawstore import RawStore
 
 logger = logging.getLogger(__name__)
@@ -43,12 +43,34 @@ class LetterRequest:
     references: tuple[str, ...] = ()
     auto_reply: bool = True
     attach_message_id: int | None = None
+    # Letter-specific values a person supplied (outcome, delay reason, ...), passed to the template.
+    extra: dict[str, Any] | None = None
 
 
 class Rendered(Protocol):
     subject: str
     text: str
     html: str | None
+
+
+# Any of these meets a step that asks for an acknowledgement.
+ACKNOWLEDGEMENT_LETTERS = ("acknowledgement", "rights_acknowledgement", "acknowledgement_letter")
+
+
+def mark_letter_deadlines_met(session: Session, letter: Letter, at: datetime) -> None:
+    """A sent letter meets the pending steps that were waiting for it (same transaction as SENT)."""
+    if letter.case_id is None:
+        return
+    pending = session.scalars(select(Deadline).where(Deadline.case_id == letter.case_id, Deadline.status.in_(["pending", "fired", "missed"]))).all()
+    for deadline in pending:
+        letters = set(deadline.letters or ())
+        acknowledges = letter.kind in ACKNOWLEDGEMENT_LETTERS and letters & set(ACKNOWLEDGEMENT_LETTERS)
+        if letter.kind in letters or acknowledges:
+            due = deadline.due_at if deadline.due_at.tzinfo else deadline.due_at.replace(tzinfo=timezone.utc)
+            late = at > due
+            deadline.status = "missed" if late else "met"
+            deadline.missed = late
+            deadline.met_at = at
 
 
 def queue_letter(
@@ -162,6 +184,7 @@ class Outbox:
                 delivered = self._already_sent(letter.message_id)
                 if delivered is True:
                     letter.status, letter.sent_at = LetterStatus.SENT.value, self.now()
+                    mark_letter_deadlines_met(session, letter, letter.sent_at)
                     outcome = "delivered before the interruption"
                 elif delivered is False:
                     letter.status = LetterStatus.QUEUED.value
@@ -244,6 +267,7 @@ class Outbox:
             row.status = LetterStatus.SENT.value
             row.sent_at = self.now()
             row.last_error = None
+            mark_letter_deadlines_met(session, row, row.sent_at)
             session.add(AuditEvent(case_id=row.case_id, letter_id=row.id, event="letter_sent", rule="outbox", detail={"kind": row.kind, "attempt": row.attempts}))
         report.sent += 1
 

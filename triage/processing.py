@@ -23,6 +23,7 @@ from mail.automail import detect_auto_mail
 from mail.parse import parse_message, serious_defects
 from mail.types import AutoMailVerdict, ParsedEmail
 from triage.db import unit_of_work
+from triage.errors import TriageError
 from triage.models import (
     AuditEvent,
     Case,
@@ -140,6 +141,7 @@ class Processor:
         config: ProcessingConfig,
         renderer: Callable[..., object],
         now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+        planner: Callable[[Case], list] | None = None,
     ) -> None:
         self.factory = factory
         self.store = store
@@ -148,6 +150,8 @@ class Processor:
         self.config = config
         self.renderer = renderer
         self.now = now
+        # Turns a new case into its Deadline rows (the policy profile's clocks).
+        self.planner = planner
 
     # -- public -----------------------------------------------------------------------------
 
@@ -352,7 +356,17 @@ class Processor:
                 case.needs_review = True
                 case.review_reasons = list(case.review_reasons) + [f"{planned.kind}: no address to send it to"]
                 continue
-            letter = queue_letter(session, request, hold=planned.hold, rule=planned.rule, domain=self.config.own_domains[0], renderer=self.renderer)
+            try:
+                with session.begin_nested():
+                    letter = queue_letter(
+                        session, request, hold=planned.hold, rule=planned.rule, domain=self.config.own_domains[0], renderer=self.renderer
+                    )
+            except TriageError as exc:
+                # A letter that cannot be written from what we know is a task for a person, not a crash.
+                case.needs_review = True
+                case.review_reasons = list(case.review_reasons) + [f"{planned.kind} not written: {exc}"]
+                done.append(f"{planned.kind} needs a person")
+                continue
             done.append(f"{planned.kind} {'held' if planned.hold else 'queued'}")
             session.add(AuditEvent(case_id=case.id, letter_id=letter.id, event="letter_queued", rule=planned.rule, detail={"kind": planned.kind, "held": planned.hold}))
         if decision.forward and case is not None:
@@ -418,6 +432,10 @@ class Processor:
         session.add(case)
         session.flush()
         row.case_id = case.id
+        if self.planner is not None:
+            for deadline in self.planner(case):
+                session.add(deadline)
+            session.flush()
         session.add(AuditEvent(case_id=case.id, message_id=row.id, event="case_opened", rule="classify", detail={"kind": kind, "reference": case.reference}))
         return case
 

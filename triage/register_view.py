@@ -37,6 +37,8 @@ def case_record(case: Case) -> dict[str, Any]:
         "deadlines": {
             d.step: {
                 "due": d.due_at.isoformat(),
+                "status": d.status,
+                "letters": list(d.letters or []),
                 "met_at": d.met_at.isoformat() if d.met_at else None,
                 "missed": d.missed,
             }

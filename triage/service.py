@@ -25,6 +25,7 @@ from triage.models import AuditEvent, Case, InboundMessage, MailboxState, Messag
 from triage.outbox import Outbox, SendReport
 from triage.processing import Outcome, Processor
 from triage.rawstore import RawStore
+from triage.scheduler import Scheduler, TickReport
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ class CycleReport:
     already_held: int = 0
     storage_errors: int = 0
     send: SendReport = field(default_factory=SendReport)
+    ticks: TickReport = field(default_factory=TickReport)
 
 
 class Service:
@@ -47,6 +49,7 @@ class Service:
         source: MailSource,
         processor: Processor,
         outbox: Outbox,
+        scheduler: Scheduler | None = None,
         poll_seconds: float = 60,
         failure_alert_after: int = 5,
         now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
@@ -56,6 +59,7 @@ class Service:
         self.source = source
         self.processor = processor
         self.outbox = outbox
+        self.scheduler = scheduler
         self.poll_seconds = poll_seconds
         self.failure_alert_after = failure_alert_after
         self.now = now
@@ -79,6 +83,8 @@ class Service:
             self._record_poll(ok=False, error=str(exc))
             raise
         self._record_poll(ok=True, error=None, saw_mail=bool(report.outcomes or report.already_held))
+        if self.scheduler is not None:
+            report.ticks = self.scheduler.tick()
         report.send = self.outbox.send_due(stop=self.stopping.is_set)
         return report
 

@@ -110,8 +110,8 @@ def test_processing_the_same_mailbox_twice_creates_nothing_new(app, settings):
 
 
 def test_identical_message_delivered_twice_becomes_one_case(app, settings):
-    deliver(inbox(settings), "copy-a", COMPLAINT, mtime=1_000)
-    deliver(inbox(settings), "copy-b", b"Received: by relay.example; Mon, 16 Nov 2026\r\n" + COMPLAINT, mtime=2_000)
+    deliver(inbox(settings), "copy-a", COMPLAINT, order=1)
+    deliver(inbox(settings), "copy-b", b"Received: by relay.example; Mon, 16 Nov 2026\r\n" + COMPLAINT, order=2)
     report = app.service().run_once()
     assert [o.status for o in report.outcomes] == ["processed", "duplicate"]
     assert count(app, Case) == 1 and count(app, Letter) == 1
@@ -236,8 +236,8 @@ def test_an_internal_error_is_shunted_and_the_service_goes_on(tmp_path, settings
             return [self.classify(i) for i in items]
 
     app = bootstrap(settings, classifier=Exploding())
-    deliver(inbox(settings), "a", COMPLAINT.replace(b"Formal complaint", b"boom"), mtime=1)
-    deliver(inbox(settings), "b", NEWSLETTER, mtime=2)
+    deliver(inbox(settings), "a", COMPLAINT.replace(b"Formal complaint", b"boom"), order=1)
+    deliver(inbox(settings), "b", NEWSLETTER, order=2)
     report = app.service().run_once()
     assert [o.status for o in report.outcomes] == ["failed", "processed"]
     assert (inbox(settings) / ".Quarantine" / "cur" / "a").exists()

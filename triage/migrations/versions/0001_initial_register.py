@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 03:37:08.297745
+Create Date: 2026-11-22 03:55:58.617616
 """
 
 from alembic import op
@@ -42,6 +42,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('resolved_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('final_response_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('rights_extended', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('reference')
     )
@@ -73,12 +75,18 @@ def upgrade() -> None:
     op.create_table('deadlines',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('case_id', sa.Integer(), nullable=False),
-    sa.Column('step', sa.String(length=60), nullable=False),
+    sa.Column('step', sa.String(length=80), nullable=False),
+    sa.Column('clock_kind', sa.String(length=40), nullable=False),
     sa.Column('due_at', sa.DateTime(timezone=True), nullable=False),
-    sa.Column('letter_kind', sa.String(length=60), nullable=True),
+    sa.Column('letters', sa.JSON(), nullable=False),
+    sa.Column('escalate_to', sa.String(length=200), nullable=False),
+    sa.Column('event', sa.String(length=80), nullable=False),
+    sa.Column('applies_when', sa.String(length=40), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('met_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('fired_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('missed', sa.Boolean(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['case_id'], ['cases.id'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('case_id', 'step', name='uq_deadline_step')
@@ -86,6 +94,7 @@ def upgrade() -> None:
     with op.batch_alter_table('deadlines', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_deadlines_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_deadlines_due_at'), ['due_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_deadlines_status'), ['status'], unique=False)
 
     op.create_table('inbound_messages',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -226,6 +235,7 @@ def downgrade() -> None:
 
     op.drop_table('inbound_messages')
     with op.batch_alter_table('deadlines', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_deadlines_status'))
         batch_op.drop_index(batch_op.f('ix_deadlines_due_at'))
         batch_op.drop_index(batch_op.f('ix_deadlines_case_id'))
 
