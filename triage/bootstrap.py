@@ -54,7 +54,7 @@ def load_model(settings: Settings, firms: list[Firm]) -> TriageClassifier:
     return load_classifier(model_dir if model_dir.exists() else None, firms)
 
 
-def make_source(settings: Settings) -> MailSource:
+def make_source(settings: Settings, factory: sessionmaker[Session]) -> MailSource:
     box = settings.section("mailbox")
     if box["kind"] == "maildir":
         from mail.maildir import MaildirSource
@@ -67,7 +67,7 @@ def make_source(settings: Settings) -> MailSource:
         )
     from triage.imap_wiring import make_imap_source
 
-    return make_imap_source(settings)
+    return make_imap_source(settings, factory)
 
 
 def make_sender(settings: Settings) -> Sender:
@@ -85,6 +85,7 @@ def make_sender(settings: Settings) -> Sender:
         username=out.get("username") or None,
         password=settings.secret("outbox", "password"),
         timeout=float(out["timeout_seconds"]),
+        local_hostname=settings.message_id_domain,
     )
 
 
@@ -106,7 +107,7 @@ class App:
         return Service(
             self.factory,
             self.store,
-            source or make_source(self.settings),
+            source or make_source(self.settings, self.factory),
             self.processor,
             self.outbox,
             scheduler=self.scheduler,

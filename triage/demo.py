@@ -70,6 +70,8 @@ def _found(message: InboundMessage, labels: dict | None) -> str:
 def _done(message: InboundMessage, case: Case | None, letters: list[Letter]) -> str:
     if message.status == MessageStatus.DUPLICATE.value:
         return f"duplicate of #{message.duplicate_of_id}; nothing new"
+    if message.status == MessageStatus.FAILED.value:
+        return "quarantined; waits for a person"
     if case is None:
         return "registered; not answered" if message.auto_kind else "registered"
     parts = [case.reference]

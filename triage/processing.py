@@ -167,6 +167,29 @@ class Processor:
                 if row is not None:
                     row.status = MessageStatus.FAILED.value
                     row.error = summary
+                    try:  # so a person sees who wrote and about what; parsing itself never raises
+                        self._record_parse(row, parse_message(self.store.get(row.raw_sha256)))
+                    except Exception:
+                        logger.warning("could not re-read failed message #%s", message_id)
+                    if row.case_id is None:
+                        # A case puts the message in the review queue; nothing was sent for it.
+                        received = row.received_at or self.now()
+                        case = Case(
+                            reference=allocate_reference(session, "unprocessed", received.year),
+                            kind="unprocessed",
+                            status=CaseStatus.NEEDS_REVIEW.value,
+                            needs_review=True,
+                            review_reasons=[f"processing failed: {summary[:300]}"],
+                            profile=self.config.profile,
+                            complainant_address=row.from_address,
+                            complainant_name=row.from_name or "",
+                            subject=row.subject or "",
+                            received_at=received,
+                            rule_hits=[{"rule": "shunt", "detail": summary[:300], "message": row.id}],
+                        )
+                        session.add(case)
+                        session.flush()
+                        row.case_id = case.id
                     session.add(AuditEvent(message_id=message_id, event="processing_failed", rule="shunt", detail={"error": summary}))
             return Outcome(message_id, MessageStatus.FAILED.value, quarantine_reason=f"internal error: {summary}")
 

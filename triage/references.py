@@ -14,6 +14,7 @@ PREFIXES = {
     "breach": "BRE",
     "enquiry": "ENQ",
     "unreadable": "REV",
+    "unprocessed": "REV",
 }
 
 

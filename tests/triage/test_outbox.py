@@ -161,3 +161,22 @@ def test_crash_after_claim_before_send_is_sent_once(settings, shipped_classifier
     assert report.recovered == 1 and report.sent == 1
     assert len(list((settings.path("outbox", "path") / "new").iterdir())) == 1
     app.close()
+
+
+def test_forwarding_goes_out_through_smtp(smtp_app, smtp_server):
+    app, settings = smtp_app
+    _, recorder = smtp_server
+    consumer = (
+        b"From: Olivia Grant <olivia.grant@example.com>\r\nTo: complaints@firm.example\r\n"
+        b"Subject: Complaint about Kestrel Building Society\r\nMessage-ID: <consumer-2@example.com>\r\n\r\n"
+        b"I am a customer of Kestrel Building Society, my mortgage lender. Kestrel Building Society took three weeks\r\n"
+        b"to send the redemption figure to my solicitor and my sale nearly fell through. Their staff never returned\r\n"
+        b"my calls. I want Kestrel Building Society to explain and to pay the extra interest I was charged.\r\n"
+    )
+    deliver(settings.path("mailbox", "path"), "c1", consumer)
+    app.service().run_once()
+    recipients = sorted(rcpt for _, rcpts, _ in recorder.messages for rcpt in rcpts)
+    assert recipients == ["complaints@kestrelbs.co.uk", "olivia.grant@example.com"]
+    to_firm = next(data for _, rcpts, data in recorder.messages if rcpts == ["complaints@kestrelbs.co.uk"])
+    msg = email.message_from_bytes(to_firm, policy=email.policy.default)
+    assert any(p.get_content_type() == "message/rfc822" for p in msg.iter_attachments())

@@ -244,6 +244,9 @@ def test_an_internal_error_is_shunted_and_the_service_goes_on(tmp_path, settings
     with unit_of_work(app.factory) as session:
         failed = session.scalars(select(InboundMessage).where(InboundMessage.status == "failed")).one()
         assert "model exploded" in failed.error
+        assert failed.subject == "boom about my account"  # a person can see what it was
+        case = session.get(Case, failed.case_id)
+        assert case.needs_review and case.kind == "unprocessed" and "model exploded" in case.review_reasons[0]
     app.close()
 
 
@@ -254,3 +257,37 @@ def test_audit_history_cannot_be_rewritten(app, settings):
         with unit_of_work(app.factory) as session:
             event = session.scalars(select(AuditEvent)).first()
             event.event = "tampered"
+
+
+def test_a_25_mb_attachment_is_kept_and_the_complaint_still_answered(app, settings):
+    import base64
+
+    payload = base64.encodebytes(bytes(range(256)) * (25 * 4096))
+    head, body = COMPLAINT.split(b"\r\n\r\n", 1)
+    raw = (
+        head.replace(b"Message-ID: <complaint-1@example.org>", b"Message-ID: <big-1@example.org>")
+        + b'\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="bb"\r\n\r\n--bb\r\nContent-Type: text/plain\r\n\r\n'
+        + body
+        + b'\r\n--bb\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename="statements.pdf"\r\n'
+        b"Content-Transfer-Encoding: base64\r\n\r\n" + payload + b"\r\n--bb--\r\n"
+    )
+    assert len(raw) > 25 * 1024 * 1024
+    deliver(inbox(settings), "big", raw)
+    (outcome,) = app.service().run_once().outcomes
+    assert outcome.case_kind == "complaint" and "acknowledgement queued" in outcome.done
+    with unit_of_work(app.factory) as session:
+        row = session.scalars(select(InboundMessage)).one()
+        assert row.raw_size == len(raw)
+        assert row.attachments[0]["filename"] == "statements.pdf" and row.attachments[0]["size"] == 25 * 1024 * 1024
+
+
+def test_no_message_id_still_gets_a_case_and_an_acknowledgement(app, settings):
+    raw = COMPLAINT.replace(b"Message-ID: <complaint-1@example.org>\r\n", b"")
+    deliver(inbox(settings), "noid", raw)
+    (outcome,) = app.service().run_once().outcomes
+    assert outcome.case_reference.startswith("CMP-")
+    (letter,) = outbox_files(settings)
+    msg = email.message_from_bytes(letter, policy=email.policy.default)
+    assert msg["In-Reply-To"] is None and msg["To"] == "m.ellis@example.org"
+    with unit_of_work(app.factory) as session:
+        assert "no Message-ID" in session.scalars(select(InboundMessage)).one().parse_problems
