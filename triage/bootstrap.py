@@ -112,6 +112,7 @@ class App:
             self.outbox,
             scheduler=self.scheduler,
             poll_seconds=float(self.settings.get("mailbox", "poll_seconds")),
+            failure_alert_after=int(self.settings.get("service", "failure_alert_after")),
         )
 
     def close(self) -> None:

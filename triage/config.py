@@ -44,6 +44,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "batch_size": 100,
         "max_message_bytes": 50 * 1024 * 1024,
         "timeout_seconds": 60,
+        # Tries per call before the source gives up and the loop backs off (exponential, jittered).
+        "connect_attempts": 4,
+        "backoff_base_seconds": 1.0,
     },
     "outbox": {
         "kind": "maildir",
@@ -65,7 +68,12 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     },
     "policy": {"profile": "pexa", "firms": "data/firms.csv", "region": "ENG"},
     "models": {"path": "data/models/current"},
-    "service": {"instance_id": "", "log_level": "INFO"},
+    "service": {
+        "instance_id": "",
+        "log_level": "INFO",
+        "failure_alert_after": 5,  # consecutive mailbox failures before an alert
+        "no_mail_alert_business_hours": 8,  # a complaints mailbox silent this long is suspicious
+    },
 }
 
 SECTIONS = tuple(DEFAULTS)

@@ -76,5 +76,7 @@ def make_imap_source(settings: Settings, factory: sessionmaker[Session]) -> Imap
         batch_size=int(box["batch_size"]),
         max_message_bytes=int(box["max_message_bytes"]),
         timeout=float(box["timeout_seconds"]),
+        max_attempts=int(box["connect_attempts"]),
+        backoff_base=float(box["backoff_base_seconds"]),
         state=RegisterUidValidity(factory),
     )

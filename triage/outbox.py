@@ -239,12 +239,18 @@ class Outbox:
 
     def send_due(self, limit: int = 100, stop: Callable[[], bool] = lambda: False) -> SendReport:
         report = SendReport(recovered=self.recover_interrupted())
-        for letter_id in self.due(limit):
-            if stop():
+        seen: set[int] = set()
+        while not stop():
+            batch = [i for i in self.due(limit) if i not in seen]
+            if not batch:
                 break
-            if not self._claim(letter_id):
-                continue  # another instance took it
-            self._send_one(letter_id, report)
+            for letter_id in batch:
+                seen.add(letter_id)  # a letter retried later in this pass waits for the next pass
+                if stop():
+                    break
+                if not self._claim(letter_id):
+                    continue  # another instance took it
+                self._send_one(letter_id, report)
         return report
 
     def _send_one(self, letter_id: int, report: SendReport) -> None:

@@ -58,3 +58,18 @@ def test_badly_typed_environment_value(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(ConfigError):
         load_settings(environ={"TRIAGE_MAILBOX_POLL_SECONDS": "soon"})
+
+
+def test_no_mail_alert_counts_business_hours_only():
+    from datetime import datetime, timezone
+
+    from triage.health import business_hours_between
+    from triage.policy import load_profile
+
+    calendar = load_profile("pexa").calendar("ENG")
+    # Friday 16:00 to Monday 10:00 (London, GMT in December): 1 hour on Friday and 1 on Monday.
+    friday = datetime(2026, 12, 4, 16, 0, tzinfo=timezone.utc)
+    monday = datetime(2026, 12, 7, 10, 0, tzinfo=timezone.utc)
+    assert business_hours_between(friday, monday, calendar) == pytest.approx(2.0)
+    # Christmas Day and Boxing Day (a Saturday, so Monday 28th is the substitute) are not business days.
+    assert business_hours_between(datetime(2026, 12, 24, 17, 0, tzinfo=timezone.utc), datetime(2026, 12, 29, 9, 0, tzinfo=timezone.utc), calendar) == 0
