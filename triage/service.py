@@ -51,6 +51,7 @@ class Service:
         outbox: Outbox,
         scheduler: Scheduler | None = None,
         poll_seconds: float = 60,
+        batch_size: int = 50,
         failure_alert_after: int = 5,
         now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
     ) -> None:
@@ -61,6 +62,7 @@ class Service:
         self.outbox = outbox
         self.scheduler = scheduler
         self.poll_seconds = poll_seconds
+        self.batch_size = batch_size
         self.failure_alert_after = failure_alert_after
         self.now = now
         self.stopping = threading.Event()
@@ -70,25 +72,30 @@ class Service:
     def run_once(self) -> CycleReport:
         """Process what is waiting now, send what is due, and return what happened."""
         report = CycleReport()
-        for message_id in self.processor.pending():
-            if self.stopping.is_set():
-                break
-            report.outcomes.append(self.processor.process(message_id))
+        report.outcomes.extend(self.processor.process_many(self.processor.pending()))
+        batch: list[tuple[RawMessage, int]] = []
         try:
             for raw in self.source.fetch():
-                self._handle(raw, report)
+                stored = self._store(raw, report)
+                if stored is not None:
+                    batch.append(stored)
+                if len(batch) >= self.batch_size or self.stopping.is_set():
+                    self._finish(batch, report)
+                    batch = []
                 if self.stopping.is_set():
                     break
         except SourceError as exc:
+            self._finish(batch, report)
             self._record_poll(ok=False, error=str(exc))
             raise
+        self._finish(batch, report)
         self._record_poll(ok=True, error=None, saw_mail=bool(report.outcomes or report.already_held))
         if self.scheduler is not None:
             report.ticks = self.scheduler.tick()
         report.send = self.outbox.send_due(stop=self.stopping.is_set)
         return report
 
-    def _handle(self, raw: RawMessage, report: CycleReport) -> None:
+    def _store(self, raw: RawMessage, report: CycleReport) -> tuple[RawMessage, int] | None:
         try:
             stored = store_raw(raw, self.factory, self.store)
         except StorageError as exc:
@@ -97,22 +104,29 @@ class Service:
             report.storage_errors += 1
             with unit_of_work(self.factory) as session:
                 session.add(AuditEvent(event="storage_failed", rule="intake", detail={"mailbox": raw.mailbox, "key": raw.key, "error": str(exc)}))
-            return
-        if stored.status == MessageStatus.STORED.value:
-            outcome = self.processor.process(stored.message_id)
-            report.outcomes.append(outcome)
-            quarantine = outcome.quarantine_reason
-        else:
+            return None
+        if not stored.new and stored.status != MessageStatus.STORED.value:
             report.already_held += 1
-            quarantine = self._quarantine_reason(stored.message_id)
-        # Only now, with the register holding the message, is the source touched.
-        try:
-            if quarantine:
-                self.source.quarantine(raw, quarantine)
-            else:
-                self.source.mark_processed(raw)
-        except SourceError as exc:
-            logger.warning("message #%s stored but not moved on the server: %s", stored.message_id, exc)
+        return raw, stored.message_id
+
+    def _finish(self, batch: list[tuple[RawMessage, int]], report: CycleReport) -> None:
+        """Process a batch of stored messages, then (and only then) move each on the server."""
+        if not batch:
+            return
+        pending = {message_id for message_id in self.processor.pending()}
+        to_process = [message_id for _, message_id in batch if message_id in pending]
+        outcomes = {o.message_id: o for o in self.processor.process_many(to_process)}
+        report.outcomes.extend(outcomes[i] for i in to_process if i in outcomes)
+        for raw, message_id in batch:
+            outcome = outcomes.get(message_id)
+            quarantine = outcome.quarantine_reason if outcome is not None else self._quarantine_reason(message_id)
+            try:
+                if quarantine:
+                    self.source.quarantine(raw, quarantine)
+                else:
+                    self.source.mark_processed(raw)
+            except SourceError as exc:
+                logger.warning("message #%s stored but not moved on the server: %s", message_id, exc)
 
     def _quarantine_reason(self, message_id: int) -> str | None:
         with unit_of_work(self.factory) as session:
