@@ -130,6 +130,15 @@ class Case(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     final_response_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     rights_extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    # How the complaint reached us: email (the bot), phone or post (logged by a handler).
+    channel: Mapped[str] = mapped_column(String(20), default="email")
+    handler: Mapped[str | None] = mapped_column(String(100), index=True)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The outcome staff record (MI: upheld %, redress, root cause).
+    outcome: Mapped[str | None] = mapped_column(String(30))  # upheld, not_upheld, partially_upheld
+    redress_amount: Mapped[float | None] = mapped_column(Float)
+    root_cause: Mapped[str | None] = mapped_column(String(40))
+    forwarded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     messages: Mapped[list[InboundMessage]] = relationship(
         back_populates="case", foreign_keys="InboundMessage.case_id", order_by="InboundMessage.id"
@@ -251,6 +260,38 @@ class ReferenceCounter(Base):
     prefix: Mapped[str] = mapped_column(String(20), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class User(Base):
+    """A member of staff who signs in to the review app (roles: handler, team_leader, analyst, admin)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    api_token_hash: Mapped[str | None] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ReviewLabel(Base):
+    """A person's verdict on one label of one message: confirmed or corrected. These rows are
+    the training labels the analysts' retraining loop adds to the data."""
+
+    __tablename__ = "review_labels"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("inbound_messages.id"), index=True)
+    label: Mapped[str] = mapped_column(String(40))  # complaint, rights, about_other_firm, category, ...
+    model_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    reviewed_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    corrected: Mapped[bool] = mapped_column(Boolean, default=False)
+    author: Mapped[str] = mapped_column(String(100))
+    model_version: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
 
 
 class StoredBlob(Base):

@@ -61,6 +61,15 @@ def mark_letter_deadlines_met(session: Session, letter: Letter, at: datetime) ->
     """A sent letter meets the pending steps that were waiting for it (same transaction as SENT)."""
     if letter.case_id is None:
         return
+    case = session.get(Case, letter.case_id)
+    if case is not None:
+        # The MI's "time to acknowledge" and the forwarding record come from here.
+        if letter.kind in ACKNOWLEDGEMENT_LETTERS + ("forward_notice",) and case.acknowledged_at is None:
+            case.acknowledged_at = at
+        if letter.kind == "forward_to_firm" and case.forwarded_at is None:
+            case.forwarded_at = at
+        if letter.kind in ("final_response", "deadlock", "forward_notice") and case.final_response_at is None:
+            case.final_response_at = at
     pending = session.scalars(select(Deadline).where(Deadline.case_id == letter.case_id, Deadline.status.in_(["pending", "fired", "missed"]))).all()
     for deadline in pending:
         letters = set(deadline.letters or ())

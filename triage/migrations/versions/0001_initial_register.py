@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 03:55:58.617616
+Create Date: 2026-11-22 04:27:46.022472
 """
 
 from alembic import op
@@ -44,10 +44,18 @@ def upgrade() -> None:
     sa.Column('resolved_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('final_response_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('rights_extended', sa.Boolean(), nullable=False),
+    sa.Column('channel', sa.String(length=20), nullable=False),
+    sa.Column('handler', sa.String(length=100), nullable=True),
+    sa.Column('acknowledged_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('outcome', sa.String(length=30), nullable=True),
+    sa.Column('redress_amount', sa.Float(), nullable=True),
+    sa.Column('root_cause', sa.String(length=40), nullable=True),
+    sa.Column('forwarded_at', sa.DateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('reference')
     )
     with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_cases_handler'), ['handler'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_kind'), ['kind'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_needs_review'), ['needs_review'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_status'), ['status'], unique=False)
@@ -71,6 +79,17 @@ def upgrade() -> None:
     sa.Column('sha256', sa.String(length=64), nullable=False),
     sa.Column('data', sa.LargeBinary(), nullable=False),
     sa.PrimaryKeyConstraint('sha256')
+    )
+    op.create_table('users',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('username', sa.String(length=100), nullable=False),
+    sa.Column('role', sa.String(length=20), nullable=False),
+    sa.Column('password_hash', sa.String(length=300), nullable=False),
+    sa.Column('api_token_hash', sa.String(length=300), nullable=True),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('username')
     )
     op.create_table('deadlines',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -185,6 +204,26 @@ def upgrade() -> None:
         batch_op.create_index('ix_letters_due', ['status', 'next_attempt_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_letters_status'), ['status'], unique=False)
 
+    op.create_table('review_labels',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('case_id', sa.Integer(), nullable=True),
+    sa.Column('message_id', sa.Integer(), nullable=False),
+    sa.Column('label', sa.String(length=40), nullable=False),
+    sa.Column('model_value', sa.JSON(), nullable=True),
+    sa.Column('reviewed_value', sa.JSON(), nullable=True),
+    sa.Column('corrected', sa.Boolean(), nullable=False),
+    sa.Column('author', sa.String(length=100), nullable=False),
+    sa.Column('model_version', sa.String(length=100), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], ),
+    sa.ForeignKeyConstraint(['message_id'], ['inbound_messages.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('review_labels', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_review_labels_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_review_labels_created_at'), ['created_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_review_labels_message_id'), ['message_id'], unique=False)
+
     op.create_table('audit_events',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', sa.DateTime(timezone=True), nullable=False),
@@ -216,6 +255,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_audit_events_at'))
 
     op.drop_table('audit_events')
+    with op.batch_alter_table('review_labels', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_review_labels_message_id'))
+        batch_op.drop_index(batch_op.f('ix_review_labels_created_at'))
+        batch_op.drop_index(batch_op.f('ix_review_labels_case_id'))
+
+    op.drop_table('review_labels')
     with op.batch_alter_table('letters', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_letters_status'))
         batch_op.drop_index('ix_letters_due')
@@ -240,6 +285,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_deadlines_case_id'))
 
     op.drop_table('deadlines')
+    op.drop_table('users')
     op.drop_table('stored_blobs')
     op.drop_table('reference_counters')
     op.drop_table('mailbox_state')
@@ -247,6 +293,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_cases_status'))
         batch_op.drop_index(batch_op.f('ix_cases_needs_review'))
         batch_op.drop_index(batch_op.f('ix_cases_kind'))
+        batch_op.drop_index(batch_op.f('ix_cases_handler'))
 
     op.drop_table('cases')
     # ### end Alembic commands ###
