@@ -181,12 +181,9 @@ def build_parser() -> argparse.ArgumentParser:
     health = with_config(sub.add_parser("health", help="connection status, backlog, outbox; non-zero exit when unhealthy"))
     health.set_defaults(func=cmd_health)
 
-    for module_name in ("classifiers.cli", "triage.policy_cli"):
-        try:
-            module = __import__(module_name, fromlist=["register"])
-        except ImportError as exc:  # a room not installed must not break the others
-            logger.debug("%s not available: %s", module_name, exc)
-            continue
+    # Each room adds its own subcommands.
+    for module_name in ("classifiers.cli", "triage.policy_cli", "triage.report_cli", "triage.model_registry"):
+        module = __import__(module_name, fromlist=["register"])
         module.register(sub)
     return parser
 

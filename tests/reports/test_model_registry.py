@@ -1,0 +1,219 @@
+"""The promote guard: refuses a worse candidate, accepts a better one, --force, rollback, audit."""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from triage.config import REPO_ROOT
+from triage.db import make_engine, make_session_factory, unit_of_work, upgrade
+from triage.errors import TriageError
+from triage.model_registry import (
+    ModelRegistryError,
+    PromotionRefused,
+    card_recalls,
+    compare_cards,
+    promote,
+    register,
+    rollback,
+)
+from triage.models import AuditEvent
+
+SHIPPED = REPO_ROOT / "data" / "models" / "current" / "model_card.json"
+
+
+def base_card() -> dict:
+    if SHIPPED.exists():
+        return json.loads(SHIPPED.read_text())
+    return {
+        "version": "shipped",
+        "metrics": {"test": {"complaint": {"recall": 0.9959, "precision": 0.9771},
+                             "rights": {"micro_recall": 0.6, "per_right": {"access": {"tp": 12, "fp": 2, "fn": 0},
+                                                                           "erasure": {"tp": 2, "fp": 3, "fn": 3}}}}},
+    }
+
+
+def make_model(folder: Path, version: str, *, complaint_recall: float | None = None, right: tuple[str, int, int] | None = None,
+               drop_right: str | None = None) -> Path:
+    card = copy.deepcopy(base_card())
+    card["version"] = version
+    test = card["metrics"]["test"]
+    if complaint_recall is not None:
+        test["complaint"]["recall"] = complaint_recall
+    if right is not None:
+        name, tp, fn = right
+        test["rights"]["per_right"][name].update(tp=tp, fn=fn)
+    if drop_right is not None:
+        del test["rights"]["per_right"][drop_right]
+    folder.mkdir(parents=True)
+    (folder / "model_card.json").write_text(json.dumps(card))
+    (folder / "model.skops").write_bytes(version.encode())  # stands in for the model file
+    return folder
+
+
+@pytest.fixture
+def models(tmp_path):
+    root = tmp_path / "models"
+    make_model(root / "current", "v1")
+    return root
+
+
+def version_of(folder: Path) -> str:
+    return json.loads((folder / "model_card.json").read_text())["version"]
+
+
+def test_card_recalls_from_tp_fn():
+    recalls = card_recalls(base_card())
+    assert recalls["complaint"] == base_card()["metrics"]["test"]["complaint"]["recall"]
+    assert recalls["right:access"] == 1.0
+    assert recalls["right:erasure"] == pytest.approx(2 / 5)
+
+
+def test_compare_cards_reports_each_label():
+    current = base_card()
+    candidate = copy.deepcopy(current)
+    candidate["metrics"]["test"]["complaint"]["recall"] = current["metrics"]["test"]["complaint"]["recall"] - 0.005
+    candidate["metrics"]["test"]["rights"]["per_right"]["erasure"].update(tp=5, fn=0)
+    diff = compare_cards(current, candidate)
+    assert diff["guarded"]["complaint"]["verdict"] == "within_tolerance"
+    assert diff["guarded"]["complaint"]["delta"] == pytest.approx(-0.005)
+    assert diff["guarded"]["right:erasure"]["verdict"] == "better"
+    assert diff["guarded"]["right:access"]["verdict"] == "same"
+    assert diff["regressions"] == []
+    assert "complaint.precision" in diff["other"]
+
+
+def test_refuses_worse_complaint_recall(models, tmp_path):
+    candidate = make_model(tmp_path / "cand", "v2", complaint_recall=0.95)
+    with pytest.raises(PromotionRefused) as info:
+        promote(candidate, models, actor="ana")
+    assert isinstance(info.value, TriageError)
+    assert "complaint" in str(info.value) and info.value.comparison["regressions"] == ["complaint"]
+    assert version_of(models / "current") == "v1" and not (models / "previous").exists()
+
+
+def test_refuses_worse_right_recall_and_missing_right(models, tmp_path):
+    with pytest.raises(PromotionRefused, match="right:access"):
+        promote(make_model(tmp_path / "c1", "v2", right=("access", 10, 2)), models, actor="ana")
+    with pytest.raises(PromotionRefused, match="right:erasure"):
+        promote(make_model(tmp_path / "c2", "v3", drop_right="erasure"), models, actor="ana")
+    assert version_of(models / "current") == "v1"
+
+
+def test_tolerance_allows_a_small_drop(models, tmp_path):
+    recall = base_card()["metrics"]["test"]["complaint"]["recall"]
+    result = promote(make_model(tmp_path / "c", "v2", complaint_recall=recall - 0.009), models, actor="ana")
+    assert result["to_version"] == "v2"
+    with pytest.raises(PromotionRefused):
+        promote(make_model(tmp_path / "d", "v3", complaint_recall=recall - 0.03), models, tolerance=0.02, actor="ana")
+
+
+def test_accepts_better_keeps_previous_and_rolls_back(models, tmp_path):
+    candidate = make_model(tmp_path / "cand", "v2", complaint_recall=0.999, right=("erasure", 5, 0))
+    result = promote(candidate, models, actor="ana")
+    assert result["event"] == "model_promoted" and result["from_version"] == "v1" and result["to_version"] == "v2"
+    assert result["forced"] is False
+    assert version_of(models / "current") == "v2" and version_of(models / "previous") == "v1"
+    assert (models / "current" / "model.skops").read_bytes() == b"v2"
+    assert candidate.exists()  # copied, not moved
+    back = rollback(models, actor="ana")
+    assert back["event"] == "model_rolled_back" and back["from_version"] == "v2" and back["to_version"] == "v1"
+    assert version_of(models / "current") == "v1" and version_of(models / "previous") == "v2"
+    assert not [p for p in models.iterdir() if p.name.startswith(".") and p.name != ".lock"]
+
+
+def test_force_overrides(models, tmp_path):
+    result = promote(make_model(tmp_path / "c", "v2", complaint_recall=0.5), models, force=True, actor="ana")
+    assert result["forced"] is True and result["comparison"]["regressions"] == ["complaint"]
+    assert version_of(models / "current") == "v2"
+
+
+def test_rollback_without_previous_and_bad_candidate(models, tmp_path):
+    with pytest.raises(ModelRegistryError, match="nothing to roll back"):
+        rollback(models)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ModelRegistryError, match="model_card.json"):
+        promote(tmp_path / "empty", models)
+
+
+def test_first_model_needs_no_comparison(tmp_path):
+    root = tmp_path / "fresh"
+    result = promote(make_model(tmp_path / "c", "v1"), root, actor="ana")
+    assert result["comparison"] is None and version_of(root / "current") == "v1"
+
+
+def _cli(tmp_path: Path, models_root: Path):
+    db = tmp_path / "register.db"
+    engine = make_engine(f"sqlite:///{db}")
+    upgrade(engine)
+    config = tmp_path / "triage.toml"
+    config.write_text(f'[database]\nurl = "sqlite:///{db}"\n[models]\npath = "{models_root / "current"}"\n')
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers(dest="command"))
+
+    def run(*argv: str, load_check: bool = False) -> int:
+        extra = [] if load_check else ["--no-load-check"]
+        args = parser.parse_args(["promote", *argv, *extra, "--config", str(config)])
+        return args.func(args)
+
+    def events() -> list[AuditEvent]:
+        with unit_of_work(make_session_factory(engine)) as session:
+            return list(session.scalars(select(AuditEvent).order_by(AuditEvent.id)))
+
+    return run, events, engine
+
+
+def test_cli_writes_the_audit(models, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("USER", "analyst-amy")
+    run, events, engine = _cli(tmp_path, models)
+    with pytest.raises(PromotionRefused):
+        run(str(make_model(tmp_path / "worse", "v0", complaint_recall=0.1)))
+    assert events() == []
+
+    assert run(str(make_model(tmp_path / "better", "v2", complaint_recall=0.999))) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["to_version"] == "v2"
+    assert run("--rollback", "--actor", "lead-lee") == 0
+    assert run(str(make_model(tmp_path / "forced", "v3", complaint_recall=0.2)), "--force") == 0
+    log = events()
+    engine.dispose()
+    assert [(e.event, e.actor) for e in log] == [
+        ("model_promoted", "analyst-amy"),
+        ("model_rolled_back", "lead-lee"),
+        ("model_promoted", "analyst-amy"),
+    ]
+    assert log[0].detail["from_version"] == "v1" and log[0].detail["to_version"] == "v2"
+    assert log[0].detail["comparison"]["guarded"]["complaint"]["candidate"] == 0.999
+    assert log[1].detail["to_version"] == "v1"
+    assert log[2].detail["forced"] is True
+    assert version_of(models / "current") == "v3" and version_of(models / "previous") == "v1"
+
+
+def test_cli_refuses_a_model_that_does_not_load(models, tmp_path, capsys):
+    run, events, engine = _cli(tmp_path, models)
+    broken = make_model(tmp_path / "broken", "v2", complaint_recall=0.999)  # model.skops holds junk
+    with pytest.raises(ModelRegistryError, match="does not load"):
+        run(str(broken), load_check=True)
+    (broken / "model.skops").unlink()
+    with pytest.raises(ModelRegistryError, match="no model.skops"):
+        run(str(broken), load_check=True)
+    assert events() == []
+    engine.dispose()
+    assert version_of(models / "current") == "v1"
+    assert not [p for p in models.iterdir() if p.name.startswith(".incoming")]
+
+
+@pytest.mark.skipif(not SHIPPED.exists(), reason="no shipped model in data/models/current")
+def test_cli_promotes_a_real_model_with_the_load_check(tmp_path, capsys):
+    root = tmp_path / "models"
+    make_model(root / "current", "v0", complaint_recall=0.5)
+    run, events, engine = _cli(tmp_path, root)
+    assert run(str(SHIPPED.parent), load_check=True) == 0
+    assert version_of(root / "current") == base_card()["version"]
+    assert [e.event for e in events()] == ["model_promoted"]
+    engine.dispose()
