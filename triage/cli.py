@@ -185,6 +185,11 @@ def build_parser() -> argparse.ArgumentParser:
     for module_name in ("classifiers.cli", "triage.policy_cli", "triage.report_cli", "triage.model_registry", "triage.web.cli"):
         module = __import__(module_name, fromlist=["register"])
         module.register(sub)
+    from triage.retrain import wrap_evaluate, wrap_train
+
+    # The retraining loop reads reviewed labels from the register; classifiers/ knows no database.
+    wrap_train(sub.choices["train"])
+    wrap_evaluate(sub.choices["evaluate"])
     return parser
 
 
