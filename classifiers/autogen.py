@@ -1,0 +1,133 @@
+"""Recognise machine-generated mail (auto_generated) from headers and, failing that, from the text.
+
+Header rules follow RFC 3834 (Auto-Submitted), RFC 3464 bounces (report-type=delivery-status) and the
+de-facto headers of mail servers and list managers. Many out-of-office replies carry no header at all
+(labelling guide lg-17), so the new text is checked too. Each hit returns a reason a person can read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from classifiers.cues import lower
+from classifiers.textprep import Sections
+
+_PRECEDENCE = re.compile(r"^\s*(bulk|junk|list|auto_reply|auto-reply)\b", re.I)
+_BOUNCE_FROM = re.compile(r"(^|<|\s)(mailer-daemon|postmaster|mail delivery (subsystem|system))\b", re.I)
+_NOREPLY_FROM = re.compile(r"(^|<|\s)(no-?reply|do-?not-?reply|donotreply|noreply|notifications?|alerts?)@", re.I)
+_SUBJECT = re.compile(
+    r"^\s*(?:(?:undeliverable|undelivered mail|delivery status notification|delivery failure|"
+    r"mail delivery (failed|failure)|returned mail|failure notice|delivery has failed|"
+    r"automatic reply|auto(matic)?[- ]?reply|autoreply|auto-response|out of (the )?office|read receipt|message recall|"
+    r"i am (currently )?out of (the )?office|on annual leave|away from (the )?office)\b|"
+    r"(?:read|not read|delivered|accepted|declined|tentative|tentatively accepted|recall|invitation|updated invitation|disposition notification|"
+    r"cancell?ed( event)?|calendar)\s*:)",
+    re.I,
+)
+_OOO_TEXT = re.compile(
+    r"\b(i am|i'm|i will be) (currently |now )?(out of (the )?office|on (annual |parental |maternity |sick )?leave|"
+    r"away from (the |my )?(office|desk)|on holiday|travell?ing)\b.{0,160}?"
+    r"\b(until|returning|back (on|in)|return on|limited access|no access|not (be )?(checking|monitoring)|"
+    r"checking (my )?e-?mails? (only )?(occasionally|intermittently|periodically|sporadically|infrequently)|"
+    r"(get back|respond|reply) to you (as soon as|when|on my return))",
+    re.S,
+)
+_OOO_TEXT2 = re.compile(
+    r"\b(this is an automat(ed|ic) (reply|response|message|notification)|automatically generated|"
+    r"do not reply to this (e-?mail|message)|please do not reply|this mailbox is not monitored|"
+    r"your (message|email) (could not|was not|wasn't) (be )?delivered|delivery to the following recipients? failed|"
+    r"message could not be delivered|recipient address rejected|user unknown|mailbox (unavailable|full)|"
+    r"thank you for your (email|message)[.,;]? (we|it) (has been|have) received|we have received your (email|message) and will|"
+    r"you are receiving this (email |message )?because you (subscribed|signed up|are subscribed)|"
+    r"to unsubscribe|unsubscribe (here|from this)|view (this email )?in (your )?browser|manage (your )?(email )?preferences|"
+    r"do not share this (e-?mail|message)|view the completed documents?|all parties have completed|"
+    r"this (e-?mail|message|notification) (was|has been|is) (sent|generated) (automatically|by an automated))\b",
+    0,
+)
+
+
+_SHORT_AUTO = re.compile(
+    r"\b((i'?m|i am|we are|we're) (currently )?(away|out|off|closed)\b.{0,80}\b(until|today|tomorrow|all day|back on|back in|return|reopen)|"
+    r"(office|inbox|mailbox|desk) is (now )?closed|will be dealt with when we (reopen|return|are back)|"
+    r"this is a receipt for the (mail|message|e-?mail)|(was|were) read on \d|message has been displayed|"
+    r"would like to recall the message|has invited you to (an event|a meeting)|this is an (e-?mail )?abuse report|"
+    r"(generated|sent) automatically|\[start (the )?survey\]|^\W{0,3}(how did we do\?|tell us about your (call|experience|visit))|we'd love to hear about your experience)",
+
+    re.S,
+)
+
+
+def _h(headers: Mapping[str, str], name: str) -> str:
+    return str(headers.get(name, "") or "")
+
+
+def header_reasons(headers: Mapping[str, str], sender: str = "", subject: str = "") -> list[str]:
+    """Reasons from headers, sender and subject alone (empty list: nothing machine-like)."""
+    h = {str(k).lower(): v for k, v in headers.items()}
+    reasons: list[str] = []
+    auto = _h(h, "auto-submitted").strip().lower()
+    if auto and auto != "no":
+        reasons.append(f"header Auto-Submitted: {auto}")
+    prec = _h(h, "precedence")
+    if _PRECEDENCE.match(prec):
+        reasons.append(f"header Precedence: {prec.strip()}")
+    for name in ("x-autoreply", "x-autorespond", "x-autoresponder", "x-auto-response-suppress", "x-failed-recipients"):
+        if _h(h, name).strip():
+            reasons.append(f"header {name}")
+    for name in ("list-id", "list-unsubscribe"):
+        if _h(h, name).strip():
+            reasons.append(f"mailing-list header {name}")
+    if _h(h, "return-path").strip() in ("<>", "<<>>"):
+        reasons.append("empty Return-Path (bounce)")
+    ctype = _h(h, "content-type").lower()
+    if "multipart/report" in ctype or any(k in ctype for k in ("delivery-status", "disposition-notification", "feedback-report")):
+        reasons.append("machine report (RFC 6522 multipart/report: delivery status, read receipt or abuse feedback)")
+    frm = sender or _h(h, "from")
+    if _BOUNCE_FROM.search(frm):
+        reasons.append("sender is a mail system (mailer-daemon/postmaster)")
+    elif _NOREPLY_FROM.search(frm):
+        reasons.append("sender is a no-reply address")
+    if _SUBJECT.match(subject or _h(h, "subject")):
+        reasons.append(f"subject looks automatic: {(subject or _h(h, 'subject')).strip()[:60]}")
+    return reasons
+
+
+def text_reasons(sections: Sections) -> list[str]:
+    """Reasons from the new text (out-of-office, bounce, newsletter footer) when headers say nothing."""
+    text = sections.new
+    reasons: list[str] = []
+    head = lower(text[:1200])
+    m = _OOO_TEXT.search(head)
+    if m and len(text.split()) < 160:
+        reasons.append(f"text: out-of-office ('{m.group(0)[:60]}')")
+    m3 = _SHORT_AUTO.search(lower(sections.labelled_text()[:1200]))
+    if m3 and len(text.split()) < 120 and not (m and len(text.split()) < 160):
+        reasons.append(f"text: out-of-office or notification ('{m3.group(0)[:60]}')")
+    m2 = _OOO_TEXT2.search(lower(text[:3000]))
+    if m2:
+        reasons.append(f"text: automatic-message wording ('{m2.group(0)[:60]}')")
+    return reasons
+
+
+def detect(headers: Mapping[str, str], sender: str, subject: str, sections: Sections) -> tuple[float, list[str]]:
+    """Score 0..1 that the message is machine-generated, with the reasons behind it.
+
+    A single strong header (Auto-Submitted, bounce, list) decides; a no-reply sender or text wording
+    alone is weaker, and a long personal message with an unsubscribe-like phrase is not enough.
+    """
+    hr = header_reasons(headers, sender, subject)
+    tr = text_reasons(sections)
+    strong = [r for r in hr if not r.startswith("sender is a no-reply") and not r.startswith("subject")]
+    if strong:
+        return 0.99, hr + tr
+    score = 0.0
+    if any(r.startswith("subject") for r in hr):
+        score = max(score, 0.9)
+    if any(r.startswith("sender is a no-reply") for r in hr):
+        score = max(score, 0.75)
+    if any(r.startswith("text: out-of-office") for r in tr):
+        score = max(score, 0.9)
+    if any(r.startswith("text: automatic") for r in tr):
+        score = max(score, 0.8 if score == 0 else 0.95)
+    return score, hr + tr

@@ -1,0 +1,426 @@
+"""The classifiers the pipeline calls: the trained model and the transparent keyword-rules baseline.
+
+Both implement `TriageClassifier`. They share the analysis (text preparation, auto-mail detection,
+firm matching, rights rules) and the decision logic that applies the labelling guide's order and
+consistency checks; they differ only in where the scores come from (a fitted `TriageModel`, or
+wording cues alone).
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import re
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from classifiers import autogen, cues
+from classifiers.features import CUE_CHARS, CUE_NAMES, cue_vector
+from classifiers.firms import FirmMatcher, FirmMention
+from classifiers.textprep import MAX_CHARS, Sections, make_nlp, prepare_docs
+from classifiers.types import CATEGORIES, RIGHTS, EmailText, Firm, Triage
+
+RULES_VERSION = "rules-baseline-1"
+
+_YOU_BLAME = re.compile(
+    r"\b(your (system|platform|agents?|staff|letters?|calls?|team|service|website|portal|colleague|collector|outage|"
+    r"company|firm|support|helpdesk|help desk|invoice|fee|charges?|texts?|emails?|people|advisers?|records?)|"
+    r"you (have|keep|kept|sent|called|charged|told|said|added|refused|failed|ignored|still|continue|are still|haven'?t|didn'?t|did not|never))\b",
+    re.I,
+)
+_THEY_BLAME = re.compile(
+    r"\b(they|them|their) (have|keep|kept|sent|said|say|told|added|charged|refused|won'?t|will not|didn'?t|did not|never|"
+    r"carried on|are|were|promised|send|took|still|posted|lost|haven'?t|want)\b|\bnothing back\b|\bnot replying\b",
+    re.I,
+)
+_CONSUMER_ROLE = re.compile(
+    r"\b(my|our|her|his|their|the) (solicitors?|conveyancers?|lender|mortgage lender|mortgage provider|bank|building society|"
+    r"creditor|original creditor|supplier|provider|landlord|broker|case handler|lawyer|water company|energy company)\b",
+    re.I,
+)
+_PASS_ON = re.compile(
+    r"\b(pass (this|it) (on|to)|tell them|make them|send (this|it) back to|go back to them|forward (this|it) to|"
+    r"contact them|speak to them|chase them|get them to|you oversee|who can help|whoever can)\b",
+    re.I,
+)
+_FREEMAIL = re.compile(
+    r"@(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|btinternet|virginmedia|sky|talktalk|ntlworld|protonmail|gmx)\.",
+    re.I,
+)
+
+
+@dataclass
+class Analysis:
+    """Everything the decision needs about one message, before any scores."""
+
+    email: EmailText
+    sections: Sections
+    text: str  # the labelled text (subject + new text, + forwarded block for a bare forward)
+    auto_score: float
+    auto_reasons: list[str]
+    mentions: list[FirmMention]
+    unknown_orgs: list[str]
+    rights: dict[str, str] = field(default_factory=dict)
+
+
+class _Engine:
+    """Text preparation + rule-based analysis shared by both classifiers (one spaCy pipeline each)."""
+
+    def __init__(self, firms: Sequence[Firm]):
+        self.firms = list(firms)
+        self.nlp = make_nlp()
+        self.matcher = FirmMatcher(self.firms, self.nlp)
+
+    def analyse(self, emails: Sequence[EmailText]) -> list[Analysis]:
+        docs = prepare_docs(self.nlp, list(emails))
+        out = []
+        for email, doc in zip(emails, docs):
+            sec: Sections = doc._.sections
+            text = sec.model_text()
+            auto_score, reasons = autogen.detect(email.headers, email.sender, email.subject, sec)
+            mentions = self.matcher.mentions(doc, sec.labelled_text(), sec.context_text()[:MAX_CHARS], email.sender)
+            # The receiving firm is never "another firm": its profile name (the mailbox) is excluded.
+            unknown = self.matcher.unknown_orgs(text, mentions, receiving=(email.mailbox,) if email.mailbox else ())
+            out.append(
+                Analysis(
+                    email=email, sections=sec, text=text, auto_score=auto_score, auto_reasons=reasons,
+                    mentions=mentions, unknown_orgs=unknown, rights=cues.find_rights(text[:CUE_CHARS]),
+                )
+            )
+        return out
+
+
+def rules_scores(text: str) -> dict[str, float]:
+    """Keyword-rules scores (the baseline): documented, monotone in the cues, no training."""
+    v = dict(zip(CUE_NAMES, (round(math.expm1(x)) for x in cue_vector(text))))
+    diss, dem, praise, neg = v["dissatisfaction"], v["demand"], v["praise"], v["negated_complaint"]
+    explicit = v["complain_word"] > 0 and cues.is_explicit(text) is not None
+    z = -2.4 + 0.9 * min(diss, 4) + 0.5 * min(dem, 3) + 2.5 * explicit - 1.5 * min(praise, 2) - 1.0 * neg
+    if diss == 0 and not explicit:
+        z -= 1.0
+    return {
+        "complaint": 1 / (1 + math.exp(-z)),
+        "personal_data": min(1.0, 0.35 * v["personal_data"]),
+        "breach": 0.9 if v["breach"] else 0.0,
+        "third_party": 0.9 if v["third_party"] else 0.0,
+    }
+
+
+def rules_category(text: str) -> tuple[str, float]:
+    best, score = "other", 0
+    for cat, pattern in cues.CATEGORY_CUES.items():
+        if cat == "other":
+            continue
+        n = cues.count(pattern, text)
+        if n > score:
+            best, score = cat, n
+    return best, min(0.9, 0.3 + 0.15 * score) if score else 0.2
+
+
+def other_firm_score(a: Analysis) -> tuple[float, FirmMention | None, str | None]:
+    """How likely the complaint is purely about another firm; the directory firm or unknown name behind it."""
+    sender_firms = {m.firm_id for m in a.mentions if m.where == "sender"}
+    new = [m for m in a.mentions if m.where == "new" and m.firm_id not in sender_firms]
+    ctx = [m for m in a.mentions if m.where == "context" and m.kind == "domain" and m.firm_id not in sender_firms]
+    cands = new or ctx
+    unknown = a.unknown_orgs[0] if a.unknown_orgs else None
+    if not cands and not unknown:
+        return 0.0, None, None
+    text = a.text
+    score = 0.45
+    score += 0.15 * min(len(_CONSUMER_ROLE.findall(text)), 2)
+    score += 0.1 * min(len(_THEY_BLAME.findall(text)), 2)
+    score += 0.2 * bool(_PASS_ON.search(text))
+    score -= 0.12 * min(len(_YOU_BLAME.findall(text)), 3)
+    if _FREEMAIL.search(a.email.sender or ""):
+        score += 0.1
+    if not new and ctx:
+        score -= 0.05
+    if sender_firms and not new:
+        score -= 0.3  # staff of a firm writing about the receiving firm's service
+    best = None
+    if cands:
+        best = max(cands, key=lambda m: (m.where == "new", m.score))
+    elif unknown:
+        score -= 0.05
+    return max(0.0, min(1.0, score)), best, unknown
+
+
+def firm_view(a: Analysis) -> str | None:
+    """The other-firm head's input: the text with firm names masked, plus cue tokens; None if no firm.
+
+    Masking (FIRMREF for directory firms, ORGREF for other organisations) lets the head learn how
+    people write about *a* firm, so it carries over to any directory.
+    """
+    sender_firms = {m.firm_id for m in a.mentions if m.where == "sender"}
+    new = [m for m in a.mentions if m.where == "new" and m.firm_id not in sender_firms]
+    ctx = [m for m in a.mentions if m.where == "context" and m.kind == "domain" and m.firm_id not in sender_firms]
+    if not new and not ctx and not a.unknown_orgs:
+        return None
+    text = a.text
+    for m in sorted(new, key=lambda m: -len(m.text)):
+        if m.kind != "domain":
+            text = re.sub(rf"(?<!\w){re.escape(m.text)}(?!\w)", " FIRMREF ", text)
+    for org in a.unknown_orgs:
+        text = text.replace(org, " ORGREF ")
+    tokens = [
+        f"__you{min(len(_YOU_BLAME.findall(a.text)), 3)}__", f"__they{min(len(_THEY_BLAME.findall(a.text)), 3)}__",
+        f"__role{min(len(_CONSUMER_ROLE.findall(a.text)), 2)}__", "__passon__" if _PASS_ON.search(a.text) else "",
+        "__freemail__" if _FREEMAIL.search(a.email.sender or "") else "", "__dirnew__" if new else "",
+        "__ctxdomain__" if ctx and not new else "", "__unknownorg__" if a.unknown_orgs else "",
+        "__senderfirm__" if sender_firms else "", f"__mb_{(a.email.mailbox or 'none').lower()}__",
+    ]
+    return text + "\n" + " ".join(t for t in tokens if t)
+
+
+def decide(
+    a: Analysis,
+    s: Mapping[str, Any],
+    thresholds: Mapping[str, float],
+    version: str,
+    extra_evidence: Sequence[str] = (),
+) -> Triage:
+    """Apply the labelling guide's decision order and consistency checks to one message's scores."""
+    thr = float(thresholds.get("complaint", 0.5))
+    band = float(thresholds.get("review_band", 0.1))
+    p = float(s["complaint"])
+    scores: dict[str, float] = {"complaint": round(p, 4), "auto_generated": round(a.auto_score, 4)}
+    reasons: list[str] = []
+
+    # 1. auto_generated first: everything else is cleared.
+    if a.auto_score >= thresholds.get("auto_generated", 0.7):
+        review = p >= 0.95 and a.auto_score < 0.95
+        if review:
+            reasons.append("machine-like text but strongly complaint-like wording")
+        return Triage(
+            complaint=False, complaint_score=p * (1 - a.auto_score), auto_generated=True, category="none",
+            needs_review=review, evidence=cues.dedupe(r.split(": ", 1)[-1].strip("'()") for r in a.auto_reasons[:3]),
+            model_version=version, scores=scores, reasons=tuple(a.auto_reasons[:4]) + tuple(reasons),
+        )
+
+    text = a.text
+    evidence: list[str] = []
+    complaint = p >= thr
+    explicit_phrase = cues.is_explicit(text)
+    explicit = complaint and explicit_phrase is not None
+    if abs(p - thr) < band:
+        reasons.append(f"complaint score {p:.2f} within {band:.2f} of threshold {thr:.2f}")
+    if explicit_phrase and not complaint:
+        reasons.append(f"'complain' wording ('{explicit_phrase}') but complaint score below threshold")
+    if 0.4 <= a.auto_score < thresholds.get("auto_generated", 0.7):
+        reasons.append("some machine-generated signs: " + "; ".join(a.auto_reasons[:2]))
+
+    if complaint:
+        if explicit_phrase and explicit:
+            evidence.append(explicit_phrase)
+        evidence += cues.snippets(cues.DISSATISFACTION, text, 2)
+        evidence += cues.snippets(cues.DEMAND, text, 1)
+        evidence += list(extra_evidence)
+
+    # Rights (any message), from rules plus learned heads where trained.
+    rights = dict(a.rights)
+    for right in RIGHTS:
+        q = s.get(f"right:{right}")
+        if q is not None:
+            scores[f"right:{right}"] = round(float(q), 4)
+            if right not in rights and q >= thresholds.get("right_model", 0.8):
+                rights[right] = f"[{right} wording]"
+            elif right in rights and thresholds.get("rights_rule", 1.0) < 0.5 and q < thresholds.get("right_model", 0.8):
+                rights.pop(right)
+    for right, phrase in rights.items():
+        if not phrase.startswith("["):
+            evidence.append(phrase)
+
+    breach_p = float(s.get("breach", 0.0))
+    breach_rule = cues.first_match(cues.BREACH, text)
+    breach = (bool(breach_rule) and thresholds.get("breach_rule", 1.0) >= 0.5) or breach_p >= thresholds.get("breach", 0.5)
+    scores["breach"] = round(max(breach_p, 0.9 if breach_rule else 0.0), 4)
+    if breach and breach_rule:
+        evidence.append(breach_rule)
+
+    tp_p = float(s.get("third_party", 0.0))
+    tp_rule = cues.first_match(cues.THIRD_PARTY, text)
+    third_party = (bool(tp_rule) and thresholds.get("third_party_rule", 1.0) >= 0.5) or tp_p >= thresholds.get("third_party", 0.5)
+    scores["third_party"] = round(max(tp_p, 0.9 if tp_rule else 0.0), 4)
+    if third_party and tp_rule:
+        evidence.append(tp_rule)
+
+    category = "none"
+    personal_data = False
+    about: str | None = None
+    firm_score = 0.0
+    if complaint:
+        cat = s.get("category")
+        if isinstance(cat, tuple):
+            classes, probs = cat
+            order = sorted(range(len(classes)), key=lambda j: -probs[j])
+            category = str(classes[order[0]])
+            scores["category"] = round(float(probs[order[0]]), 4)
+        else:
+            category, scores["category"] = rules_category(text)
+        pd_p = float(s.get("personal_data", 0.0))
+        scores["personal_data"] = round(pd_p, 4)
+        # Guide: category personal_data implies personal_data=true; breach in a complaint implies it too.
+        personal_data = pd_p >= thresholds.get("personal_data", 0.5) or breach or category == "personal_data"
+        if personal_data and category != "personal_data" and pd_p >= 0.5:
+            pd_phrase = cues.first_match(cues.PERSONAL_DATA, text)
+            if pd_phrase:
+                evidence.append(pd_phrase)
+        if category not in CATEGORIES or category == "none":
+            category = "other"
+
+        of_p, best, unknown = other_firm_score(a)
+        if s.get("about_other_firm") is not None and (best is not None or unknown):
+            of_p = float(s["about_other_firm"])
+        scores["about_other_firm"] = round(of_p, 4)
+        if of_p >= thresholds.get("about_other_firm", 0.5):
+            if best is not None:
+                about, firm_score = best.firm_id, best.score
+                evidence.append(best.text)
+            else:
+                about, firm_score = "unknown", 0.6
+                if unknown:
+                    evidence.append(unknown)
+            if firm_score < 0.85:
+                reasons.append(f"firm match '{best.text if best else unknown}' is uncertain ({firm_score:.2f})")
+            if of_p < thresholds.get("about_other_firm", 0.5) + 0.1:
+                reasons.append(f"whether the complaint is purely about another firm is uncertain ({of_p:.2f})")
+    # (a non-complaint may still report a breach: guide lg-32, so `breach` is kept as decided above)
+
+    needs_review = bool(reasons)
+    return Triage(
+        complaint=complaint,
+        complaint_score=p,
+        explicit=explicit,
+        personal_data=personal_data,
+        breach=breach,
+        rights=tuple(r for r in RIGHTS if r in rights),
+        about_other_firm=about,
+        third_party=third_party,
+        auto_generated=False,
+        category=category,
+        needs_review=needs_review,
+        evidence=cues.dedupe(evidence),
+        model_version=version,
+        scores=scores,
+        firm_score=firm_score,
+        reasons=tuple(reasons),
+    )
+
+
+# -- batch parallelism ------------------------------------------------------------------------------
+
+PARALLEL_MIN = 400  # below this a batch is classified in-process (forking costs ~0.1 s)
+_WORKER: Any = None
+
+
+def _worker_run(chunk: list[EmailText]) -> list[Triage]:
+    return _WORKER._classify_serial(chunk)
+
+
+def workers_wanted() -> int:
+    """Worker processes for big batches: TRIAGE_CLASSIFY_WORKERS, else min(2, CPUs); 1 disables.
+
+    Without the variable, workers are used only when this process runs a single thread: forking a
+    multi-threaded process (a web server, a mail poller) can deadlock on locks held by other threads.
+    """
+    env = os.environ.get("TRIAGE_CLASSIFY_WORKERS", "").strip()
+    if env.isdigit():
+        return max(1, int(env))
+    if threading.active_count() > 1:
+        return 1
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def parallel_map(clf: Any, emails: list[EmailText]) -> list[Triage]:
+    """Classify `emails` with `clf._classify_serial`, over forked workers when the batch is large.
+
+    Only where the 'fork' start method exists (the workers inherit the loaded model, nothing is
+    re-loaded or pickled but the messages and verdicts); any failure falls back to in-process work.
+    """
+    global _WORKER
+    n_workers = workers_wanted()
+    if len(emails) < PARALLEL_MIN or n_workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return clf._classify_serial(emails)
+    size = max(50, -(-len(emails) // (n_workers * 4)))
+    chunks = [emails[i : i + size] for i in range(0, len(emails), size)]
+    _WORKER = clf
+    try:
+        with multiprocessing.get_context("fork").Pool(n_workers) as pool:
+            parts = pool.map(_worker_run, chunks)
+    except (OSError, RuntimeError):  # no fork allowed here: do it in-process
+        return clf._classify_serial(emails)
+    finally:
+        _WORKER = None
+    return [t for part in parts for t in part]
+
+
+class RulesClassifier:
+    """Transparent keyword-rules baseline, used when no trained model is available.
+
+    complaint: a logistic function of dissatisfaction cues, demands, the word "complain" (not in a
+    denial) and praise, threshold 0.5; category: the theme with most cue hits; personal_data, breach,
+    third_party, rights and auto_generated: the cue lexicons in `classifiers.cues` and
+    `classifiers.autogen`; about_other_firm: the directory matcher plus blame cues.
+    """
+
+    def __init__(self, firms: Sequence[Firm]):
+        self.version = RULES_VERSION
+        self.thresholds = {"complaint": 0.5, "review_band": 0.1, "auto_generated": 0.7, "about_other_firm": 0.5}
+        self._engine = _Engine(firms)
+
+    def classify(self, email: EmailText) -> Triage:
+        return self.classify_many([email])[0]
+
+    def classify_many(self, emails: Sequence[EmailText]) -> list[Triage]:
+        return parallel_map(self, list(emails)) if emails else []
+
+    def _classify_serial(self, emails: Sequence[EmailText]) -> list[Triage]:
+        analyses = self._engine.analyse(emails)
+        return [decide(a, rules_scores(a.text), self.thresholds, self.version) for a in analyses]
+
+
+class ModelClassifier:
+    """The trained classifier: a fitted `TriageModel` plus thresholds, rules and the firm matcher."""
+
+    def __init__(self, model: Any, firms: Sequence[Firm], thresholds: Mapping[str, float], version: str):
+        self.model = model
+        self.version = version
+        self.thresholds = dict(thresholds)
+        self._engine = _Engine(firms)
+
+    def classify(self, email: EmailText) -> Triage:
+        return self.classify_many([email])[0]
+
+    def classify_many(self, emails: Sequence[EmailText]) -> list[Triage]:
+        """Classify a batch; large batches are split over worker processes (see `parallel_map`)."""
+        if not emails:
+            return []
+        return parallel_map(self, list(emails))
+
+    def _classify_serial(self, emails: Sequence[EmailText]) -> list[Triage]:
+        analyses = self._engine.analyse(emails)
+        M = self.model.transform_texts([a.text for a in analyses])
+        s = self.model.scores_from_matrix(M)
+        views = [firm_view(a) for a in analyses]
+        firm_p = self.model.other_firm_scores(views)
+        thr = self.thresholds.get("complaint", 0.5)
+        pos = [i for i in range(len(analyses)) if s["complaint"][i] >= thr]
+        terms = dict(zip(pos, self.model.top_terms(M, pos))) if pos else {}
+        out = []
+        for i, a in enumerate(analyses):
+            row = {k: (v if k == "category" else v[i]) for k, v in s.items()}
+            if "category" in s:
+                classes, probs = s["category"]
+                row["category"] = (classes, probs[i])
+            row["about_other_firm"] = firm_p[i]
+            missing = [k for k in ("breach", "third_party", "personal_data") if k not in row]
+            if missing:
+                rs = rules_scores(a.text)
+                for k in missing:
+                    row[k] = rs[k]
+            out.append(decide(a, row, self.thresholds, self.version, extra_evidence=terms.get(i, [])))
+        return out

@@ -1,0 +1,341 @@
+"""Transparent wording cues: the rules-only baseline, the handcrafted model features and the evidence.
+
+Each cue is a named regular expression over the NEW text of a message. They encode the labelling
+guide's definitions (e.g. `access` is a request for a *copy* of one's data, "stop calling me" is a
+conduct remedy and not `objection`, "delete the attachment" is not `erasure`). The trained heads use
+their counts as features; the baseline classifier and the rights detector use them directly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+_F = re.S
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    r"""Compile lower-case alternatives; callers match against `lower(text)` (faster than re.I).
+
+    When every alternative starts at a word boundary, a `(?=\w)` guard lets the engine skip
+    non-word positions quickly.
+    """
+    body = "|".join(f"(?:{p})" for p in parts)
+    if all(p.startswith(r"\b") for p in parts):
+        body = rf"(?=\w)(?:{body})"
+    return re.compile(body, _F)
+
+
+@lru_cache(maxsize=8192)
+def lower(text: str) -> str:
+    """Lower-cased text with the same length as `text`, so match offsets slice the original."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+# -- complaint -------------------------------------------------------------------------------------
+
+COMPLAIN_WORD = re.compile(r"\bcomplain(t|ts|ed|ing|s)?\b")
+NEGATED_COMPLAINT = _rx(
+    r"\b(is|was)n'?t (a|my) complaint", r"\b(is|was) not (a|my) complaint", r"\bnot (a|to) complain",
+    r"\bno complaints?\b", r"\bnot complaining\b", r"\bnothing to complain", r"\bcan'?t complain\b",
+    r"\bnot making a complaint", r"\bdon'?t want to (make a )?complain",
+)
+EXPLICIT = _rx(
+    r"\b(formal|official|my|a|this|our|the) complaint\b", r"\b(i|we) (want|wish|would like|need|intend) to (make a |raise a |lodge a |file a |submit a )?complain\w*",
+    r"\b(i|we) (am|are|'m|'re) (writing to )?complain\w*", r"\bcomplain(ing)? about\b", r"\bcomplaint (about|regarding|re|against)\b",
+    r"\b(raise|raising|lodge|lodging|make|making|file|filing|submit|escalate) (a |my |this |our )?(formal )?complaint",
+    r"\btreat (this|my|our) (email|letter|message) as a (formal )?complaint", r"\bi made a complaint\b",
+)
+DISSATISFACTION = _rx(
+    r"\b(unacceptable|disgrace(ful)?|appalling|appalled|shocking|ridiculous|outrageous|disgusted|furious|livid|fed up|sick of|"
+    r"frustrat(ed|ing)|disappointed|upset(ting)?|distress(ed|ing)?|angry|annoyed|unhappy|dissatisfied|not happy|humiliat\w*|"
+    r"harass(ed|ing|ment)?|intimidat\w*|threaten\w*|rude|unhelpful|incompetent|shambles|nightmare|in tears|stress(ed|ful)?|"
+    r"not (good enough|fair|right|acceptable|ok)|unfair|wrong(ly)?|incorrect(ly)?|mistake|error|failed|fail(s|ure)?|"
+    r"still (waiting|not|no|haven'?t|hasn'?t|being)|(no|any) (reply|response|answer|one (has )?(got|come) back)|nothing back|"
+    r"ignored|ignoring|never (received|got|heard|replied|responded|came|arrived)|(second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)) (time|email|letter|call|chaser|request|message|attempt)|again\b|"
+    r"any (update|news|progress)|still nothing|chasing|no (update|progress|news)|heard nothing|waiting (since|for (weeks|months|days|over|a reply|an answer|a response))|"
+    r"(weeks?|months?|days?) (and|with) (still|nothing|no)|keep(s)? (calling|ringing|sending|writing|chasing|charging)|"
+    r"overcharg\w*|charged (twice|again|me)|double[- ]charged|not owed|don'?t owe|do not owe|never (had|owed|took|applied)|"
+    r"already (paid|settled|cleared)|cut off|on hold|chas(ed|ing)|lost (my|our|the)|misled|mis-?sold|promised|"
+    r"can'?t (get through|log ?in|access|reach)|unable to|refus(ed|ing|es)|denied|haven'?t (received|heard|had)|"
+    r"no (one|body) (has )?(replied|responded|called|rang|got back)|not (been )?(resolved|fixed|sorted|answered|returned|received)|"
+    r"poor (service|communication)|terrible|awful|worst|useless|pathetic|hopeless|inaccurate|damag(ed|ing)|"
+    r"costs? (us|me)|out of pocket|lost out|penalt(y|ies)|late fees?|hidden fees?|scam|fraud\w*)\b",
+)
+DEMAND = _rx(
+    r"\b(i|we) (want|need|expect|demand|require|would like|'d like|insist)\b", r"\bplease (can|could)\b", r"\b(can|could|will) you (please )?",
+    r"\bplease\b", r"\bpls\b", r"\b(explain|refund|reimburse|compensat\w*|apologi[sz]e|apology|fix|sort (this|it) out|resolve|rectify|remove|waive|"
+    r"cancel|stop|call me|ring me|get back to me|respond|reply|escalate|investigate|look into|put (this|it) right|make (this|it) right|"
+    r"tell (me|them|us)|confirm|help)\b",
+)
+PRAISE = _rx(
+    r"\b(thank(s| you) (so much|very much|for (sorting|resolving|your help|all your)))", r"\b(really|very) (appreciate|helpful|grateful)",
+    r"\b(great|excellent|brilliant|fantastic|wonderful) (service|job|work|help)", r"\bno complaints\b", r"\ball sorted\b",
+    r"\bno (problems|issues) (with|at all)",
+)
+QUESTION = _rx(r"\b(how (long|do|does|can|much)|what is|when (is|does|will)|is it possible|could you (tell|let) me|do you (know|offer|have))\b")
+
+# -- personal data and breach ----------------------------------------------------------------------
+
+PERSONAL_DATA = _rx(
+    r"\b(my|our|her|his|their|client'?s?|customer'?s?) (personal )?(data|details|information|record|records|file|profile|address|"
+    r"phone number|number|email address|credit (file|report|record))\b",
+    r"\bpersonal (data|information|details)\b", r"\bdata protection\b", r"\b(uk )?gdpr\b", r"\bsubject access\b",
+    r"\b(credit (file|report|record)|credit reference|experian|equifax|transunion)\b",
+    r"\b(incorrect|inaccurate|wrong|out of date|outdated) (information|data|details|record|address|entry|entries)\b",
+    r"\bon (what|which) (legal )?basis\b", r"\bwhere did you get (my|her|his)\b", r"\bhow did you get (my|her|his)\b",
+    r"\bmarketing (texts?|emails?|calls?|messages?)\b", r"\binformation commissioner|\bico\b",
+)
+_OTHERS = (r"(my |the |our |her |his )?(neighbou?rs?|landlord|new tenants?|tenant|flatmate|partner|ex-?partner|ex|wife|husband|son|daughter|"
+           r"mum|mother|dad|father|father-in-law|mother-in-law|family|colleagues?|boss|employer|manager|friend|children|child|someone else|"
+           r"somebody else|a stranger|strangers|another (person|customer|client)|other (people|customers|clients))")
+_MYDATA = r"(my|her|his|our|their|the) (debt|debts|details|data|information|account|balance|arrears|address|new address|date of birth|account number|phone number|number|file|personal details)"
+BREACH = _rx(
+    r"\b(sent|emailed|posted|attached|delivered) (me |us |them |her |him )?(the )?wrong (attachment|file|document|documents|letter|statement|client'?s?|person'?s?|email)\b",
+    r"\b(sent|emailed|posted|delivered|given|disclosed|shown|passed|forwarded|addressed|went|gone|leaked) to (the )?(wrong|another|someone else|"
+    r"a different|my neighbou?r|the neighbou?rs?|next door|a third party|my old (address|flat|house))",
+    r"\bwrong (address|person|recipient|email address|attachment|client|customer|house|flat)\b",
+    r"\b(someone else'?s?|another (person|customer|client|firm)'?s?|a different (person|customer|client)'?s?) (address|details|file|name|account|letter|balance|data|information|documents?)\b",
+    r"\bdata (breach|leak)\b", r"\bbreach of (my )?(data|privacy|confidentiality|gdpr)\b", r"\bpersonal data breach\b",
+    rf"\b(disclos\w+|reveal\w*|announc\w+|discuss\w*|read out) {_MYDATA}\b.{{0,40}}\b(to|with|in front of)\b",
+    rf"\b(told|telling|tell|asked|informed|said to) {_OTHERS}\b.{{0,100}}\b(owe|owed|owing|debt|debts|balance|arrears|money problems|account)\b",
+    rf"\b{_OTHERS} (opened|read|saw|has seen|could see|heard|played|now knows|found out|knows about)\b",
+    rf"\b(in front of|on speaker|within earshot of|overheard by) {_OTHERS}",
+    r"\b(lost|exposed|stolen|hacked) .{0,30}\b(data|details|information|files?|records?|laptop)\b",
+    r"\b(could|can) (see|view|access) (someone else'?s?|another (person|customer|client)'?s?|other (people|customers|clients)'?s?|his|her) (account|details|data|information|payment|balance|address)",
+    r"\b(showed|shows|showing|displayed|included|includes|contained|contains) (me )?(someone else'?s?|another (person|customer|client)'?s?|a different (name|person|customer)|his|her) (account|details|data|balance|name|address|payment history|account number)",
+    r"\bnot (meant|intended|addressed) (for|to) (me|us)\b", r"\bbelongs? to (someone|somebody) else\b",
+    r"\bread out (my|her|his) (full )?(address|details|date of birth|balance|account)",
+    r"\b(gave|given|passed|disclosed|revealed|sold) (my|her|his|our client'?s?) (new )?(address|number|details|information|location|data) to\b",
+)
+
+# -- third party -----------------------------------------------------------------------------------
+
+THIRD_PARTY = _rx(
+    r"\b(i am|i'm|i work as) (the |a |an |his |her |their )?(paid )?(carer|executor|attorney|deputy|advocate|support worker|appointee|representative|key ?worker|social worker|caseworker|case worker)\b",
+    r"\bas (his|her|their|the) (executor|attorney|deputy|carer|appointee|representative|next of kin)\b", r"\bas executor\b",
+    r"\b(he|she|they) (has |have )?asked me to (email|write|contact|get in touch|call|ring)\b",
+    r"\b(i'?m|i am|we are|we're) (helping|supporting|assisting) (mr|mrs|ms|miss|dr|my|our|a|an)\b",
+    r"\b(money|debt) advis(er|or) (at|with|from)\b", r"\b(my|our) (late )?(mum|mother|dad|father|nan|gran|grandmother|grandfather)'s (account|debt|call|sale|purchase|house|letter|file|mortgage)\b",
+    r"\b(on behalf of|on (his|her|their) behalf)\b",
+    r"\b(writing|emailing|contacting you|acting|complaining) (for|about) my (mum|mother|dad|father|husband|wife|partner|son|daughter|"
+    r"brother|sister|gran\w*|aunt|uncle|elderly)",
+    r"\b(we are|i am|i'm|we're) (instructed|acting) (by|for)\b", r"\b(we|i) act for\b",
+    r"\b(enclose|enclosed|attach|attached|attaching|enclosing)\b.{0,40}\b(his|her|their|the client'?s|signed) (signed )?(letter of |form of )?authority\b",
+    r"\b(his|her|their) (signed )?(letter of |form of )?authority\b",
+    r"\b(letter|form) of authority\b", r"\b(lasting )?power of attorney\b", r"\b(i|we) (hold|have) (lpa|poa)\b",
+    r"\bconstituent\b", r"\bmp'?s office\b", r"\bmember of parliament\b", r"\bcaseworker for\b",
+    r"\bmoney advis(er|or)\b.{0,80}\b(client|for)\b", r"\bdebt advice (charity|service)\b", r"\b(our|my) (service user|customer we support)\b",
+    r"\bshe (has )?asked me to (deal|help|handle|write|contact)", r"\bhe (has )?asked me to (deal|help|handle|write|contact)",
+    r"\bthey (have )?asked me to (deal|help|handle|write|contact)",
+)
+
+# -- rights ----------------------------------------------------------------------------------------
+
+_DATA = r"(personal )?(data|information|details|records?|file|recordings?|call recordings?|notes)"
+_ME = r"(me|my|her|his|them|their|our client|my (mum|mother|father|dad|client|son|daughter|husband|wife)|us|our)"
+RIGHTS_PATTERNS: dict[str, re.Pattern[str]] = {
+    "access": _rx(
+        r"\bcop(y|ies) of (the |my |all )?[\w\s-]{0,40}\b(records?|reccords|logs?|history|notes|file)\b",
+        r"\bwhat (personal )?(details|data|information) you (actually )?(hold|have|keep|store) (on|about) (me|her|him|us)\b",
+        r"\bwhat (personal )?(information|data|details) .{0,50}\b(kept|hold|holds|have|keep|keeps|held) (about|on) (me|her|him|them)\b.{0,120}\b(copy|copies|send|see)\b",
+        r"\b(could|can|may) (i|we) (please )?(have|get|see|receive) (a copy|copies|everything)\b.{0,60}\b(data|information|details|hold|held|recordings?)\b",
+        r"\b(copy|copies) of (the |a |teh |my )?(call )?recordings?\b", r"\b(send|give|provide) (me |us )?(the |a |all the |every )?(call )?recordings? of\b",
+        r"\b(send|give|provide) (me|us) (a )?cop(y|ies) of (the|all|my|your) (texts|letters|emails|notes|recordings?|calls?|file|records?)\b",
+        r"\b(subject )?access request\b", r"\bwhat (personal )?(information|data|details) you (hold|have|keep) (about|on) (me|her|him|them|my|our client)\b",
+        r"\b(send|provide|give) (me |us )?(the rest|everything you hold|all (of )?the (information|data) you hold)\b",
+        rf"\b(copy|copies) of (all )?(of )?(the |any |my |her |his |their |our client'?s? )?{_DATA}", rf"\b(copy|copies) of (all |everything )?(the |any )?(personal )?(data|information) (you|that you) (hold|have|process)",
+        r"\bsubject access( request)?\b", r"\bdata subject access\b", r"\bsar\b", r"\bart(icle|\.)? ?15\b",
+        r"\b(send|provide|give) me (all )?(the |a copy of )?(call )?recordings\b", r"\b(copies|copy) of (the |all )?(call|phone) recordings\b",
+        r"\ball (the )?(personal )?(data|information) you (hold|have|keep|process) (on|about) " + _ME,
+        r"\bwhat (personal )?(data|information) you (hold|have|keep) (on|about)\b.{0,40}\b(copy|send|provide)\b",
+        r"\b(request|requesting|want|like) (access to|to see) (all )?(my|the) (personal )?(data|information|file|records?)\b",
+        r"\bright of access\b",
+    ),
+    "rectification": _rx(
+        r"\b(my|our|her|his) (new )?(address|phone number|mobile number|number|email address|surname|name) (will be|is now|has changed|changes)\b", r"\bchange of (address|name|surname|number|phone number|email|details)\b",
+        r"\b(name|address|date of birth|details|record|surname|number|spelling)\b.{0,150}\b(like|want|need) (it|them|this|that|these) (corrected|updated|amended|fixed|put right|changed)\b",
+        r"\bupdate (your|the) records? (to|with) (this|the|my|her|his)\b", r"\b(fix|correct) the (phone )?(number|address|name|email|email address|spelling)\b",
+        r"\bnew (mobile |phone )?number is\b", r"\b(address|send) (letters|post|mail) to me as\b", r"\b(wrong|incorrect) (phone number|number|address|name|date of birth|email address) (on|for) (my|the|her|his) (account|record|file)\b",
+        r"\b(correct|update|amend|fix|change) (these|those|the|my|her|his) (details|records?|date of birth|name|surname|spelling|middle name|credit file|postcode|phone number|mobile number)\b",
+        r"\b(my|her|his) (surname|name) is now\b", r"\buse (my|her|his|the) new (address|number|mobile|phone number|email|surname|name)\b",
+        r"\b(i|we) (gave|sent|told) you (my|her|his|our) new (address|number|details|email)",
+        r"\b(my|our|her|his) new (address|phone number|number|mobile number|email address|surname) (is|will be)\b(?! known)",
+        r"\b(record|details|profile|address|data|status|entry|file|date of birth|name) (corrected|updated|amended|fixed|put right)\b",
+        r"\b(my|her|his|their|our client'?s?) (record|details|profile|status|address|name|date of birth|surname|entry|user record)\b.{0,100}\b(please )?(correct|update|amend|fix) (it|them|this|these)\b",
+        r"\b(correct|update|amend|fix|rectify|change) (my|her|his|the|our client'?s?|their) (personal )?(record|records|details|address|"
+        r"data|information|profile|name|date of birth|entry|credit file|status|email address|phone number)\b",
+        r"\brectif(y|ication)\b", r"\bart(icle|\.)? ?16\b", r"\b(record|details|profile|address|data|status|entry) (corrected|updated|amended|fixed)\b",
+        r"\b(please|can you|could you) (update|correct|amend) (it|this|them)\b",
+        r"\bupdate (my|the) (address|contact details)\b",
+    ),
+    "erasure": _rx(
+        r"\b(delete|erase|remove|destroy) (it|them|this|that|these|those) from (your|the) (records?|system|file|database|files)\b",
+        r"\b(want|like|need|ask for|asking for) (it|them|this|that|these|those|the (recording|recordings|footage|video|photos?|images?)) (to be )?(deleted|erased|removed|destroyed)\b",
+        r"\b(delete|remove|erase) (my|her|his|the old|the) (old )?(number|mobile number|phone number|email address|address|photos?|recording|footage) from\b",
+        r"\b(delete|erase|remove|destroy|wipe) (all )?(of )?(my|her|his|their|our client'?s?|any|the) (personal )?(data|information|details|account|profile|records?|number|email address)\b",
+        r"\b(delete|erase|remove) (all )?(the )?(personal )?(data|information|details) (you hold|you have|held)\b",
+        r"\bright to (erasure|be forgotten)\b", r"\berasure\b", r"\bart(icle|\.)? ?17\b",
+        r"\b(data|details|information|account) (deleted|erased|removed)\b", r"\bclose and delete\b",
+        r"\bdelete (it|them|everything)\b.{0,40}\b(data|account|details)",
+    ),
+    "restriction": _rx(
+        r"\buntil\b.{0,100}\b(don'?t|do not|stop|not to) (share|sharing|use|using|show|showing|process|processing)\b",
+        r"\b(don'?t|do not|stop) (use|using|share|sharing|process|processing)( or (use|share|process))? (my|her|his|that|the|those|these|this) (data|details|information|record|records|user record|flag|status|activity logs?)\b.{0,80}\b(until|while|pending|for any other purpose)\b",
+        r"\b(stop|cease) (using|showing|displaying|sharing) (it|them|that|this|the|my)\b.{0,60}\b(until|while|pending|and correct)\b",
+        r"\b(retained|kept|preserved) (and|but) not (altered|deleted|used|changed)\b", r"\bhold my (data|details|information|record)\b",
+        r"\b(freeze|put a hold on|suspend (the )?use of) (my|her|his|the) (data|details|record|information)\b",
+        r"\brestrict(ion)? (the )?(use|processing|using)\b", r"\brestrict (my|her|his|the old|the) (data|record|details|address|information)\b",
+        r"\b(stop|cease|suspend) (using|showing|displaying|processing|sharing) (it|them|my|her|his|the|this)\b.{0,80}\b(until|while|pending)\b",
+        r"\bart(icle|\.)? ?18\b", r"\bright to restrict",
+        r"\b(not|don'?t|do not) (use|show|display|process) (it|them|my|the old|the)\b.{0,60}\b(until|while|pending)\b",
+        r"\brestrict (it|this|that|the old one)\b",
+    ),
+    "portability": _rx(
+        r"\b(data|records?|history|transactions?|details|file|information|account data)\b.{0,40}\b(as|in) (a |an )?(spreadsheet|csv|excel|json|xml|machine-readable)\b",
+        r"\bmachine[- ]readable\b", r"\b(csv|json|xml|spreadsheet|excel) (file|format|export|copy)?\b.{0,120}\b(data|records?|history|transactions?|workspaces?)\b",
+        r"\b(data|records?|history|transactions?|workspaces?)\b.{0,120}\b(as|in) (a )?(csv|json|xml|machine)", r"\bportab(le|ility)\b",
+        r"\bart(icle|\.)? ?20\b", r"\b(transfer|move|load|import) (it|them|my data|the data) (in)?to (another|a new|our new|my new|a different)\b",
+        r"\bexport (of )?(all )?(my|our|the) (data|records?|history|workspaces?)\b",
+    ),
+    "objection": _rx(
+        r"\b(like|want|wish|would like|going|have decided) to object\b", r"\bobject to (that|this|the|such|their|its|any|that kind of) (use|processing|profiling|marketing|analytics)\b",
+        r"\b(take|remove) (me|us|my (email|email address|details|name|number)) (off|from) (your|the|all) (mailing|marketing|email|contact|sales|newsletter) lists?\b",
+        r"\b(stop|no more) (sending me |sending )?(the )?(marketing|promotional|newsletter|homeowner tips|tips|offers) (emails?|texts?|messages?|mail)\b",
+        r"\b(don'?t|do not|stop|please don'?t) (contact|email|text|call|message)(ing)? (me|her|him|us) (about|with) (events|products|offers|promotions|marketing|news|newsletters|surveys)\b",
+        r"\b(no more|stop( sending)?|unsubscribe me from) (marketing|promotional|sales) (texts?|emails?|calls?|messages?|mail)\b",
+        r"\b(don'?t|do not) (use|process) (my|her|his) (data|details|information) for (marketing|profiling|analytics|research|anything else)\b",
+        r"\b(i|we|she|he|they|our client) (object|objects) to\b", r"\bobject(ion)? to (the )?(use|processing|profiling|marketing)\b",
+        r"\bright to object\b", r"\bart(icle|\.)? ?21\b",
+        r"\b(stop|no more|don'?t|do not) (send(ing)?( me)?|us(e|ing) my (data|details|information|number) for) .{0,30}\b(marketing|promotional|offers|profiling)\b",
+        r"\b(opt|take) me out of (all )?(marketing|profiling)\b", r"\bnot (to )?be used for (direct )?marketing\b",
+        r"\b(use|using) my (data|details|information|number) for (marketing|profiling)\b",
+    ),
+    "automated_decision": _rx(
+        r"\bautomated (decision|decision-making|process(ing)?|system|check|rejection|assessment|scoring)\b", r"\bart(icle|\.)? ?22\b",
+        r"\b(a human|a real person|a person|a member of staff|human being) (to |should |must |would |could |can )?(review|look at|decide|reconsider|check|make)\b",
+        r"\b(someone|somebody|a person|a human) (to |should |must |would |could )?(review|look at|reconsider|check) (the|my|this|our) (decision|application|rejection|assessment|score|refusal)\b",
+        r"\b(reviewed|decided|looked at|reconsidered|checked) by (a )?(human|real person|person|member of staff)\b",
+        r"\b(person|human|people|staff|someone|somebody),? (and )?not (just )?(by )?(the |a |an )?(computer|system|algorithm|machine)\b",
+        r"\bnot (just )?(by )?(the |a |an )?(computer|system|algorithm|machine) (to )?(decid|decision|deciding|reject)",
+        r"\b(decided|rejected|declined|scored|assessed) (automatically|by (the |a |an )?(computer|system|algorithm|machine))\b",
+        r"\b(solely|purely|entirely) (by )?automat\w+",
+    ),
+    "informed": _rx(
+        r"\b(tell|let) (me|us) (know )?whether (my|her|his|our|their) (details|data|information|account|records?) (has|have|had) been (shown|seen|shared|disclosed|sent|passed|accessed|given)\b",
+        r"\bwhat (personal )?(information|data|details) (the system |the computer |the algorithm |it |you |they )?(used|uses|use|is used|was used|were used|are used|will be used)\b",
+        r"\bwhether\b.{0,60}\b(automatically|automated|by a computer)\b", r"\bis (personal )?(data|information)\b.{0,50}\bused (in|for|to)\b",
+        r"\bwhether you (passed|shared|sold|gave|sent|disclosed|share|pass|sell) (my|her|his|our|their|any)\b",
+        r"\bwho (you|they) (shared|share|gave|give|passed|pass|sold|sent|disclosed) (it|them|my|her|his|the|this)\b", r"\bwhat (you|they|do you|will you) use it for\b",
+        r"\b(what|which) (information|data|details) .{0,40}\bbased (it |the decision |this )?on\b", r"\bbased the decision on\b",
+        r"\bhow (you|they|did you) (obtained|obtain|got|get) (my|her|his|our client'?s?)\b",
+        r"\b(tell|explain to) me (what|which) (information|data|details) (of mine )?(was|were|has been|have been) (seen|exposed|accessed|shared|sent|disclosed)\b",
+        r"\b(is|will) (it|my data|my information) (be )?(kept|retained|stored) (after|for how long)\b",
+        r"\bwho (you'?ve|you have|have you|did you|do you) (shared|share|given|give|gave|passed|pass|sold|sell|sent|send|disclosed) (it|them|my|her|his|the|this|these)\b",
+        r"\bwho (gave|shared|sold|passed|provided) (it|this|them|my|her|his) (to you|with you)\b",
+        r"\bwhether (my|her|his|our client'?s?) (personal )?(information|data|details) (has|have|had) been (sent|shared|passed|given|disclosed|sold)\b",
+        r"\bwhat (they|you) (were|are) (filming|recording)\b", r"\bwhy (you|they) (are|were) (holding|keeping|recording|filming|processing|using|storing)\b",
+        r"\bwhere (you|they) (got|obtained|found|sourced) (my|her|his|this|the)\b", r"\bhow (you|they) (got|obtained|found) (my|her|his)\b",
+        r"\bwhat (you|they) (are|were|will be) (doing|going to do) with (my|her|his|the) (data|information|details|recording|footage)\b",
+        r"\b(which|what) (companies|organisations|firms|third parties) (have|has) (my|her|his) (data|details|information)\b",
+        r"\bwhere (did|do) you (get|obtain|find|source) (my|her|his|their|this|the)\b", r"\bhow did you (get|obtain|find) (my|her|his|their)\b",
+        r"\bon what (legal )?basis\b", r"\b(what|which) (is the |is your )?(lawful|legal) basis\b", r"\bwhat (do|will) you (use|do with) (my|her|his|the) (data|information|details)\b",
+        r"\bwho (do|will) you (share|pass|give) (it|them|my|her|his)\b", r"\bhow long (do|will) you (keep|hold|retain)\b",
+        r"\b(purpose|purposes) (of|for) (the )?(processing|holding|using)\b", r"\bprivacy (notice|information)\b.{0,60}\b(send|provide|explain)",
+        r"\bart(icle|\.)? ?1[34]\b", r"\bright to be informed\b", r"\bwhat (data|information) .{0,30}(used|use|share|shared) for\b",
+    ),
+}
+# Wording that looks like a right but is not one (labelling guide §4.3, §4.14).
+RIGHTS_NEGATIVE: dict[str, re.Pattern[str]] = {
+    "erasure": _rx(r"\bdelete (the|this|that|my) (attachment|spreadsheet|file|email|draft|document|version|duplicate|message)\b"),
+    "access": _rx(r"\baccess (to )?(the )?(portal|website|site|system|platform|training|course|email|account)\b"),
+    "objection": _rx(r"\bstop (calling|ringing|texting|visiting|contacting) (me|her|him|them)\b(?!.{0,40}marketing)"),
+}
+
+# -- category cues (features only) ----------------------------------------------------------------
+
+CATEGORY_CUES: dict[str, re.Pattern[str]] = {
+    "platform_defect": _rx(r"\b(outage|down|crash\w*|error|bug|glitch|fault|not working|broken|failed settlement|unsuccessful|system (problem|issue|failure))\b"),
+    "usability": _rx(r"\b(confusing|hard to (use|find|navigate)|clunky|not intuitive|redesign\w*|screens?|too many clicks|error-prone|accessib\w*|layout)\b"),
+    "process": _rx(r"\b(rule|policy|procedure|requirement|wet[- ]ink|insist on|why do you (need|require)|bureaucra\w*)\b"),
+    "wait_time": _rx(r"\b(on hold|hold music|queue|cut off|hung up|get through|waiting on the (phone|line)|call back|rang \d+ times)\b"),
+    "delay": _rx(r"\b(still waiting|delay\w*|late|overdue|weeks?|no (reply|response|answer)|chas\w+|haven'?t heard|slipping|behind)\b"),
+    "service_quality": _rx(r"\b(rude|unhelpful|dismissive|attitude|careless|different person|nobody knows|staff|manner|treated)\b"),
+    "inaccurate_information": _rx(r"\b(wrong (information|figure|time|date|advice|statement)|told (me|us) (the )?wrong|incorrect (figure|advice|statement|information)|misleading|misinformed)\b"),
+    "training": _rx(r"\b(training|course|session|webinar|videos?|trainer|e-?learning)\b"),
+    "onboarding": _rx(r"\b(onboarding|registration|register|sign(ing)? up|application|verification|identity check|join(ing)?)\b"),
+    "personal_data": _rx(r"\b(data|gdpr|personal information|privacy|my details|credit file|credit report)\b"),
+    "debt_dispute": _rx(r"\b(not (my|mine) debt|don'?t owe|do not owe|not owed|already paid|paid (it|in full|off)|wrong (amount|balance)|debt is|bill (is|was) wrong|estimated bills?)\b"),
+    "collection_conduct": _rx(r"\b(harass\w*|calls? (every|daily|at work)|doorstep|visit\w*|pressur\w*|threat\w*|breathing space|vulnerab\w*|bailiff|enforcement agent|intimidat\w*)\b"),
+    "fees_charges": _rx(r"\b(fee|fees|charge|charges|charged|interest|invoice|billed|admin(istration)? fee|surcharge)\b"),
+    "other": _rx(r"\b(parking|driveway|noise|event|car park)\b"),
+}
+
+
+def find_rights(text: str) -> dict[str, str]:
+    """Rights asked for in `text`, each with the phrase that matched (right -> phrase)."""
+    return dict(_find_rights(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_rights(text: str) -> tuple[tuple[str, str], ...]:
+    low = lower(text)
+    found: dict[str, str] = {}
+    for right, pattern in RIGHTS_PATTERNS.items():
+        m = pattern.search(low)
+        if not m:
+            continue
+        neg = RIGHTS_NEGATIVE.get(right)
+        if neg is not None and neg.search(m.group(0)):
+            # The first hit is a look-alike; look for another hit elsewhere.
+            hits = [x for x in pattern.finditer(low) if not neg.search(x.group(0))]
+            if not hits:
+                continue
+            m = hits[0]
+        found[right] = text[m.start() : m.end()].strip()
+    return tuple(found.items())
+
+
+def first_match(pattern: re.Pattern[str], text: str) -> str | None:
+    m = pattern.search(lower(text))
+    return text[m.start() : m.end()].strip() if m else None
+
+
+def is_explicit(text: str) -> str | None:
+    """The phrase that names the grievance a complaint, or None (denials and 'no complaints' excluded)."""
+    low = lower(text)
+    if not COMPLAIN_WORD.search(low):
+        return None
+    scrubbed = NEGATED_COMPLAINT.sub(lambda m: " " * len(m.group(0)), low)
+    m = EXPLICIT.search(scrubbed) or COMPLAIN_WORD.search(scrubbed)
+    return text[m.start() : m.end()].strip() if m else None
+
+
+def count(pattern: re.Pattern[str], text: str) -> int:
+    return sum(1 for _ in pattern.finditer(lower(text)))
+
+
+def snippets(pattern: re.Pattern[str], text: str, limit: int = 3) -> list[str]:
+    out: list[str] = []
+    for m in pattern.finditer(lower(text)):
+        s = text[m.start() : m.end()].strip()
+        if s and s.lower() not in (x.lower() for x in out):
+            out.append(s)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def dedupe(items: Iterable[str], limit: int = 12) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        key = item.lower().strip()
+        if key and key not in seen:
+            seen.add(key)
+            out.append(item.strip()[:120])
+    return tuple(out[:limit])

@@ -1,0 +1,209 @@
+"""The trainable multi-head estimator: one shared feature space, one head per learned label.
+
+`TriageModel` follows scikit-learn conventions (hyper-parameters only in `__init__`, `fit` returns
+self, learned state in attributes ending in `_`). It learns the complaint head (calibrated), the
+category head (complaints only) and binary heads for personal_data, breach, third_party and each
+right when the data holds enough examples of both classes; rules cover the rest (see
+`classifiers.classifier`). Each head trains only on the examples whose source defines its label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from sklearn.linear_model import LogisticRegression
+from sklearn.utils.validation import check_is_fitted
+
+from classifiers.features import build_features
+from classifiers.types import RIGHTS
+
+BINARY_HEADS = ("personal_data", "breach", "third_party")
+
+
+class TriageModel(ClassifierMixin, BaseEstimator):
+    """Multi-head text model. `fit(X, y)`: X texts, y one label dict per text (missing key = unknown).
+
+    `predict_proba(X)` returns the calibrated complaint probability for sklearn compatibility;
+    `predict_scores(X)` returns every head's scores.
+    """
+
+    def __init__(
+        self,
+        C: float = 4.0,
+        head_C: float = 2.0,
+        min_positives: int = 6,
+        calibration_cv: int = 3,
+        word_max_features: int = 40000,
+        char_max_features: int = 40000,
+        random_state: int = 0,
+    ):
+        self.C = C
+        self.head_C = head_C
+        self.min_positives = min_positives
+        self.calibration_cv = calibration_cv
+        self.word_max_features = word_max_features
+        self.char_max_features = char_max_features
+        self.random_state = random_state
+
+    # sklearn: y may be plain 0/1 labels (complaint only) or label dicts.
+    @staticmethod
+    def _as_dicts(y: Sequence[Any]) -> list[Mapping[str, Any]]:
+        return [v if isinstance(v, Mapping) else {"complaint": bool(v)} for v in y]
+
+    def fit(self, X: Sequence[str], y: Sequence[Any], sample_weight: Sequence[float] | None = None) -> "TriageModel":
+        texts = [str(t) for t in X]
+        labels = self._as_dicts(y)
+        w = np.ones(len(texts)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+        self.features_ = build_features(
+            word_max_features=self.word_max_features, char_max_features=self.char_max_features
+        ).fit(texts)
+        for _, part in self.features_.transformer_list:
+            if hasattr(part, "stop_words_"):
+                part.stop_words_ = None  # only for introspection; huge for char n-grams (sklearn docs)
+        M = self.features_.transform(texts)
+
+        idx = np.array([i for i, lab in enumerate(labels) if "complaint" in lab], dtype=int)
+        yc = np.array([int(labels[i]["complaint"]) for i in idx])
+        if len(set(yc)) < 2:
+            raise ValueError("the complaint head needs examples of both classes")
+        lr = LogisticRegression(C=self.C, class_weight="balanced", max_iter=3000, solver="liblinear")
+        cv = max(2, min(self.calibration_cv, int(np.bincount(yc).min())))
+        self.complaint_head_ = CalibratedClassifierCV(lr, method="sigmoid", cv=cv).fit(M[idx], yc, sample_weight=w[idx])
+        self.classes_ = np.array([0, 1])
+
+        # Category: complaints with a known category.
+        cidx = [i for i, lab in enumerate(labels) if lab.get("complaint") and lab.get("category") not in (None, "none")]
+        cats = [labels[i]["category"] for i in cidx]
+        if len(set(cats)) >= 2:
+            cw = w[cidx] * np.array([float(labels[i].get("category_weight", 1.0)) for i in cidx])
+            self.category_head_ = LogisticRegression(
+                C=self.head_C, class_weight="balanced", max_iter=3000
+            ).fit(M[cidx], cats, sample_weight=cw)
+        else:
+            self.category_head_ = None
+
+        self.binary_heads_: dict[str, LogisticRegression] = {}
+        for name in BINARY_HEADS:
+            rows = [i for i, lab in enumerate(labels) if name in lab and (name != "personal_data" or lab.get("complaint"))]
+            ys = np.array([int(bool(labels[i][name])) for i in rows])
+            if len(rows) and ys.sum() >= self.min_positives and (len(ys) - ys.sum()) >= self.min_positives:
+                self.binary_heads_[name] = LogisticRegression(
+                    C=self.head_C, class_weight="balanced", max_iter=3000, solver="liblinear"
+                ).fit(M[rows], ys, sample_weight=w[rows])
+
+        self.rights_heads_: dict[str, LogisticRegression] = {}
+        ridx = [i for i, lab in enumerate(labels) if isinstance(lab.get("rights"), list)]
+        for right in RIGHTS:
+            ys = np.array([int(right in labels[i]["rights"]) for i in ridx])
+            if len(ridx) and ys.sum() >= self.min_positives and (len(ys) - ys.sum()) >= self.min_positives:
+                self.rights_heads_[right] = LogisticRegression(
+                    C=self.head_C, class_weight="balanced", max_iter=3000, solver="liblinear"
+                ).fit(M[ridx], ys, sample_weight=w[ridx])
+
+        self.counts_ = {
+            "complaint": {"n": int(len(idx)), "positive": int(yc.sum())},
+            "category": {"n": len(cidx), "classes": sorted(set(cats))},
+            "binary_heads": sorted(self.binary_heads_),
+            "rights_heads": sorted(self.rights_heads_),
+        }
+        return self
+
+    # -- inference -----------------------------------------------------------------------------
+
+    def compact(self) -> "TriageModel":
+        """Store each vectorizer's vocabulary as a term array (fast to save with skops; rebuilt on use)."""
+        check_is_fitted(self, "features_")
+        self.vocab_terms_ = {}
+        for name, part in self.features_.transformer_list:
+            if hasattr(part, "vocabulary_"):
+                self.vocab_terms_[name] = np.asarray(part.get_feature_names_out(), dtype=str)
+                del part.vocabulary_
+        self.__dict__.pop("_coef_cache", None)
+        return self
+
+    def _ensure_vocabularies(self) -> None:
+        for name, part in self.features_.transformer_list:
+            if not hasattr(part, "vocabulary_") and name in getattr(self, "vocab_terms_", {}):
+                part.vocabulary_ = {str(t): i for i, t in enumerate(self.vocab_terms_[name].tolist())}
+
+    def transform_texts(self, X: Sequence[str]):
+        check_is_fitted(self, "features_")
+        self._ensure_vocabularies()
+        return self.features_.transform([str(t) for t in X])
+
+    def scores_from_matrix(self, M) -> dict[str, Any]:
+        out: dict[str, Any] = {"complaint": self.complaint_head_.predict_proba(M)[:, 1]}
+        if self.category_head_ is not None:
+            out["category"] = (list(self.category_head_.classes_), self.category_head_.predict_proba(M))
+        for name, head in self.binary_heads_.items():
+            out[name] = head.predict_proba(M)[:, 1]
+        for right, head in self.rights_heads_.items():
+            out[f"right:{right}"] = head.predict_proba(M)[:, 1]
+        return out
+
+    def fit_other_firm(self, views: Sequence[str], y: Sequence[int], sample_weight: Sequence[float] | None = None) -> "TriageModel":
+        """Fit the 'purely about another firm' head on masked firm views (see classifier.firm_view)."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.pipeline import Pipeline
+
+        y_arr = np.asarray(y, dtype=int)
+        if y_arr.sum() < self.min_positives or (len(y_arr) - y_arr.sum()) < self.min_positives:
+            self.other_firm_head_ = None
+            return self
+        self.other_firm_head_ = Pipeline([
+            ("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"(?u)\b\w[\w']*\b")),
+            ("clf", LogisticRegression(C=self.head_C, class_weight="balanced", max_iter=3000, solver="liblinear")),
+        ]).fit(list(views), y_arr, clf__sample_weight=None if sample_weight is None else np.asarray(sample_weight))
+        self.other_firm_head_.named_steps["tfidf"].stop_words_ = None
+        return self
+
+    def other_firm_scores(self, views: Sequence[str | None]) -> list[float | None]:
+        """Probability that each complaint is purely about another firm (None: no firm in it / no head)."""
+        head = getattr(self, "other_firm_head_", None)
+        out: list[float | None] = [None] * len(views)
+        idx = [i for i, v in enumerate(views) if v is not None]
+        if head is None or not idx:
+            return out
+        probs = head.predict_proba([views[i] for i in idx])[:, 1]
+        for i, p in zip(idx, probs):
+            out[i] = float(p)
+        return out
+
+    def predict_scores(self, X: Sequence[str]) -> dict[str, Any]:
+        return self.scores_from_matrix(self.transform_texts(X))
+
+    def predict_proba(self, X: Sequence[str]) -> np.ndarray:
+        p = self.predict_scores(X)["complaint"]
+        return np.column_stack([1 - p, p])
+
+    def predict(self, X: Sequence[str]) -> np.ndarray:
+        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+
+    def top_terms(self, M, rows: Sequence[int], k: int = 3) -> list[list[str]]:
+        """The word n-grams that pushed each row towards 'complaint' most (for evidence)."""
+        self._ensure_vocabularies()
+        word = self.features_.transformer_list[0][1]
+        n_word = len(word.vocabulary_)
+        if not hasattr(self, "_coef_cache"):
+            coefs = [c.estimator.coef_[0][:n_word] for c in self.complaint_head_.calibrated_classifiers_]
+            names = word.get_feature_names_out()
+            self._coef_cache = (np.mean(coefs, axis=0), names)
+        coef, names = self._coef_cache
+        out = []
+        Mw = M[:, :n_word].tocsr()
+        for r in rows:
+            row = Mw.getrow(r)
+            contrib = row.data * coef[row.indices]
+            order = [j for j in np.argsort(-contrib) if self._informative(str(names[row.indices[j]]))][:k]
+            out.append([str(names[row.indices[j]]) for j in order if contrib[j] > 0])
+        return out
+
+    @staticmethod
+    def _informative(term: str) -> bool:
+        words = term.split()
+        return any(len(w) > 2 and not w.isdigit() and w not in ENGLISH_STOP_WORDS for w in words)

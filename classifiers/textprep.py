@@ -1,0 +1,482 @@
+"""Text preparation: HTML to text, normalisation, and splitting a message into its NEW text and context.
+
+Only the new text of a message is labelled (labelling guide §1); quoted replies, forwarded blocks,
+signatures and legal disclaimers are set aside but kept, because a forwarded consumer complaint is
+still a complaint and a quoted address can identify a firm. The splitting runs as a registered spaCy
+component (``triage_email_sections``) on a blank English pipeline so the firm matcher that follows it
+can see which part of the message each mention came from.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from dataclasses import dataclass, replace
+from html.parser import HTMLParser
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from classifiers.types import EmailText
+
+# Only the first part of a very long message is tokenised (firm matching) or modelled: the grievance
+# is stated at the top, and the cost of both grows with length.
+MAX_CHARS = 2000
+MODEL_CHARS = 2000
+CONTEXT_CHARS = 400
+
+SECTION_NAMES = ("new", "quoted", "forwarded", "signature", "disclaimer")
+
+# -- HTML ------------------------------------------------------------------------------------------
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+    "blockquote", "section", "article", "header", "footer", "hr", "pre", "dd", "dt",
+}
+_SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template"}
+
+
+class _HTMLToText(HTMLParser):
+    """Collect visible text; block elements become line breaks; <blockquote> lines get a '> ' prefix."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = [""]
+        self.skip = 0
+        self.quote = 0
+
+    def _newline(self) -> None:
+        if self.lines[-1].strip():
+            self.lines.append("")
+
+    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001 - HTMLParser signature
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self._newline()
+            if tag == "blockquote":
+                self.quote += 1
+            if tag in ("p", "div", "table", "blockquote"):
+                self.lines.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            if tag == "blockquote":
+                self.quote = max(0, self.quote - 1)
+            self._newline()
+
+    def handle_startendtag(self, tag: str, attrs) -> None:  # noqa: ANN001
+        if tag in ("br", "hr"):
+            self._newline()
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        text = re.sub(r"\s+", " ", data)
+        if not text.strip() and not self.lines[-1]:
+            return
+        if not self.lines[-1] and self.quote:
+            self.lines[-1] = "> " * self.quote
+        self.lines[-1] += text
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML body (no remote fetches); blockquotes are marked as quoted lines."""
+    parser = _HTMLToText()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:  # malformed HTML is the sender's problem: fall back to crude tag removal
+        return html_lib.unescape(re.sub(r"<[^>]+>", " ", markup))
+    return "\n".join(line.strip() for line in parser.lines)
+
+
+# -- normalisation ---------------------------------------------------------------------------------
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_MASK = re.compile(r"\b[Xx]{2,}(?:[/\-][Xx]{2,})*\b")  # CFPB-style masks: XXXX, XX/XX/XXXX
+_BRACED_AMOUNT = re.compile(r"\{(\$[\d,.]+)\}")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANKS = re.compile(r"\n{3,}")
+
+
+def normalise(text: str) -> str:
+    """Unify line endings, spaces, quotes and masks; keep line structure (the splitter needs it)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = text.replace("\u2013", "-").replace("\u2014", "-")
+    text = _MASK.sub(" ", text)
+    text = _BRACED_AMOUNT.sub(r"\1", text)
+    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return _BLANKS.sub("\n\n", text).strip()
+
+
+# -- section splitting -----------------------------------------------------------------------------
+
+_ON_WROTE = re.compile(r"^\s*(On\s.{0,200}?wrote:|Le\s.{0,120}a écrit\s?:|Am\s.{0,120}schrieb.{0,80}:)\s*$", re.I)
+_ON_START = re.compile(r"^\s*On\s.{3,}", re.I)
+_ORIGINAL = re.compile(
+    r"^\s*(-{2,}\s*Original Message\s*-{2,}|-{2,}\s*Original message\s*-{2,}|_{10,}\s*$|"
+    r"-{3,}\s*Reply message\s*-{3,}|Original message:?\s*$)",
+    re.I,
+)
+_FORWARD = re.compile(
+    r"^\s*(-{2,}\s*Forwarded (message|by)\b.*|Begin forwarded message:?|-{2,}\s*Forwarded message\s*-{2,}|"
+    r"-{5,}\s*Forwarded by .*)",
+    re.I,
+)
+_HEADER_LINE = re.compile(r"^\s*\*?(From|Sent|Date|To|Cc|Subject)\s*:\*?\s", re.I)
+_REPLY_SUBJECT = re.compile(r"^\s*((re|fw|fwd|aw|wg|sv|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
+_SIG_DELIM = re.compile(r"^(--|-- |__)\s*$")
+_MOBILE_SIG = re.compile(
+    r"^\s*(Sent from my \w+.*|Sent from (Outlook|Mail|Yahoo Mail|Gmail).*|Get Outlook for \w+.*|"
+    r"Sent from Samsung.*|Sent via .{0,40}|Sent using .{0,40})\s*$",
+    re.I,
+)
+_CLOSING = re.compile(
+    r"^\s*(kind(est)? regards|best regards|warm regards|regards|many thanks|thanks( again| so much)?|"
+    r"thank you( very much)?|best( wishes)?|all the best|yours (sincerely|faithfully|truly)|"
+    r"sincerely|cheers|with thanks|respectfully|ta)\s*[,.!]?\s*$",
+    re.I,
+)
+_DISCLAIMER = re.compile(
+    r"(this (e-?mail|message|communication)( and any (attachments?|files?)( transmitted with it)?)? "
+    r"(is|are|may be) (strictly )?(confidential|privileged|intended)|intended recipient|"
+    r"if you (have )?received this (e-?mail|message|communication) in error|legally privileged|"
+    r"(is )?authori[sz]ed and regulated by|registered in england|registered office|"
+    r"company (registration )?(no|number)\b|please consider the environment before printing|"
+    r"virus(es)? (check|scan)|does not accept (any )?liability|views expressed .{0,40} (are|do not))",
+    re.I,
+)
+
+
+# Cheap pre-check: a paragraph can only be a disclaimer if it holds one of these words.
+_DISCLAIMER_KEYS = ("confidential", "intended", "error", "privileged", "regulated", "registered", "environment", "virus", "liability", "views expressed", "company")
+
+
+@dataclass(frozen=True)
+class Sections:
+    """The parts of one message's text; `new` is what gets labelled, the rest is context."""
+
+    subject: str
+    new: str
+    quoted: str
+    forwarded: str
+    signature: str
+    disclaimer: str
+    mailbox: str = ""
+
+    @property
+    def forwarded_from(self) -> str:
+        m = re.search(r"^\s*\*?From\s*:\*?\s*(.+)$", self.forwarded, re.I | re.M)
+        return m.group(1).strip() if m else ""
+
+    @property
+    def forward_only(self) -> bool:
+        """A forward with little new text: the forwarded content carries the message.
+
+        Not when the forwarded mail came from the receiving firm itself (its mailbox name in the
+        forwarded From line): then it is the firm's own letter, context like a quote.
+        """
+        if not self.forwarded.strip() or len(self.new.split()) >= 40:
+            return False
+        return not (self.mailbox and self.mailbox.lower() in self.forwarded_from.lower())
+
+    @property
+    def own_subject(self) -> str:
+        """The subject when the writer wrote it; a reply/forward subject ("Re:", "Fwd:") is inherited context."""
+        return "" if _REPLY_SUBJECT.match(self.subject) else self.subject
+
+    def labelled_text(self) -> str:
+        """Own subject + new text, plus the forwarded block when the sender added little of their own."""
+        parts = [self.own_subject, self.new]
+        if self.forward_only:
+            parts.append(self.forwarded)
+        return "\n".join(p for p in parts if p).strip()
+
+    def model_text(self) -> str:
+        """What the heads and rules read: the labelled text, capped at MODEL_CHARS."""
+        return self.labelled_text()[:MODEL_CHARS]
+
+    def context_text(self) -> str:
+        inherited = self.subject if not self.own_subject else ""
+        return "\n".join(p for p in (inherited, self.quoted, self.forwarded) if p)
+
+
+def _is_header_block(lines: list[str], i: int) -> bool:
+    """An Outlook-style "From: / Sent: / To: / Subject:" block starts at line i."""
+    if not re.match(r"^\s*\*?From\s*:", lines[i], re.I):
+        return False
+    window = lines[i + 1 : i + 6]
+    return sum(1 for w in window if _HEADER_LINE.match(w)) >= 2
+
+
+def split_sections(text: str, subject: str = "") -> Sections:
+    """Split normalised text into new / quoted / forwarded / signature / disclaimer parts."""
+    lines = text.split("\n")
+    new: list[str] = []
+    quoted: list[str] = []
+    forwarded: list[str] = []
+    signature: list[str] = []
+    disclaimer: list[str] = []
+    mode = "new"
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if mode in ("new", "signature"):
+            if _FORWARD.match(line):
+                mode = "forwarded"
+                i += 1
+                continue
+            if _ORIGINAL.match(line) or _ON_WROTE.match(line):
+                mode = "quoted"
+                i += 1
+                continue
+            if _ON_START.match(line) and i + 1 < n and lines[i + 1].rstrip().endswith("wrote:") and len(line) < 200:
+                mode = "quoted"
+                i += 2
+                continue
+            if _is_header_block(lines, i):
+                # A header block at the very top (nothing new yet) is a forward pasted without a marker.
+                mode = "forwarded" if not any(x.strip() for x in new) else "quoted"
+                quoted_target = forwarded if mode == "forwarded" else quoted
+                quoted_target.append(line)
+                i += 1
+                continue
+            if line.lstrip().startswith(">"):
+                quoted.append(line.lstrip()[1:].lstrip("> "))
+                i += 1
+                continue
+            if _SIG_DELIM.match(line) and mode == "new":
+                mode = "signature"
+                i += 1
+                continue
+            if _MOBILE_SIG.match(line):
+                signature.append(line)
+                i += 1
+                continue
+            (new if mode == "new" else signature).append(line)
+        elif mode == "quoted":
+            quoted.append(line.lstrip("> ").rstrip() if line.lstrip().startswith(">") else line)
+        else:  # forwarded
+            if line.lstrip().startswith(">"):
+                forwarded.append(line.lstrip()[1:].lstrip("> "))
+            else:
+                forwarded.append(line)
+        i += 1
+
+    new, signature_tail, disclaimer = _split_new_tail(new)
+    signature = signature_tail + signature
+    # Disclaimers also hide inside quoted and forwarded blocks; move them out of those too.
+    quoted, d2 = _drop_disclaimers(quoted)
+    forwarded, d3 = _drop_disclaimers(forwarded)
+    return Sections(
+        subject=subject.strip(),
+        new="\n".join(new).strip(),
+        quoted="\n".join(quoted).strip(),
+        forwarded="\n".join(forwarded).strip(),
+        signature="\n".join(signature).strip(),
+        disclaimer="\n".join(disclaimer + d2 + d3).strip(),
+    )
+
+
+def _paragraphs(lines: list[str]) -> list[list[str]]:
+    paras: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            paras[-1].append(line)
+        elif paras[-1]:
+            paras.append([])
+    return [p for p in paras if p]
+
+
+def _drop_disclaimers(lines: list[str]) -> tuple[list[str], list[str]]:
+    keep: list[str] = []
+    dropped: list[str] = []
+    for para in _paragraphs(lines):
+        joined = " ".join(para)
+        low = joined.lower()
+        is_disclaimer = len(joined) > 60 and any(k in low for k in _DISCLAIMER_KEYS) and _DISCLAIMER.search(joined)
+        (dropped if is_disclaimer else keep).extend(para + [""])
+    return keep, dropped
+
+
+def _looks_like_sig_line(line: str) -> bool:
+    s = line.strip()
+    if not s:
+        return True
+    words = [w for w in s.split() if w not in ("|", "-", "/")]
+    if len(words) > 12 or s.endswith("?") or (s.endswith(".") and len(words) > 5):
+        return False
+    return True
+
+
+def _looks_like_name_line(line: str) -> bool:
+    """A name / job title / firm / contact line: short, title-cased or a phone/email, no sentence."""
+    s = line.strip()
+    if not s:
+        return True
+    if re.search(r"[\w.+-]+@[\w-]+\.|(\+44|\b0)\d[\d ]{8,}|^(t|m|tel|mob|mobile|phone|e|email|w|web|dd)\s*[:.]", s, re.I):
+        return True
+    if re.search(r"[.!?:;]$", s) or re.search(r"\b(please|pls|i|we|you|thanks|thank)\b", s, re.I):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", s)]
+    if not words or len(words) > 10:
+        return False
+    lower_words = [w for w in words if w[0].islower() and w not in ("of", "and", "for", "the", "at", "&", "to", "in")]
+    return len(lower_words) <= len(words) // 4
+
+
+def _split_new_tail(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """Move disclaimers, the sign-off and the name/title block from the end of the new text."""
+    lines, disclaimer = _drop_disclaimers(lines)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    # Sign-off: the last closing line ("Kind regards,") followed by a name; what follows it is the
+    # signature and any footer (bank-detail warnings, office addresses), however long.
+    for j in range(len(lines) - 1, max(-1, len(lines) - 25), -1):
+        if _CLOSING.match(lines[j]):
+            rest = [x for x in lines[j + 1 :] if x.strip()]
+            if j > 0 and (not rest or _looks_like_name_line(rest[0])):
+                return lines[:j], lines[j:], disclaimer
+            break
+    # No closing line: a trailing paragraph of 1-5 short name/title lines after the text.
+    paras = _paragraphs(lines)
+    if len(paras) >= 2:
+        last = paras[-1]
+        if len(last) <= 5 and all(_looks_like_name_line(x) for x in last):
+            cut = len(lines)
+            while cut > 0 and not lines[cut - 1].strip():
+                cut -= 1
+            cut -= len(last)
+            return lines[:cut], lines[cut:], disclaimer
+    return lines, [], disclaimer
+
+
+# -- the spaCy pipeline ----------------------------------------------------------------------------
+
+if not Doc.has_extension("sections"):
+    Doc.set_extension("sections", default=None)
+if not Doc.has_extension("email"):
+    Doc.set_extension("email", default=None)
+
+
+def email_to_raw_text(email: EmailText) -> str:
+    """The body as text: the plain body, or the HTML converted when there is no plain body."""
+    body = email.body or ""
+    if (not body.strip()) and email.html:
+        body = html_to_text(email.html)
+    return body
+
+
+@Language.factory("triage_email_sections", default_config={})
+def create_email_sections(nlp: Language, name: str) -> "EmailSections":
+    return EmailSections()
+
+
+class EmailSections:
+    """spaCy component: reads `doc._.email` (an EmailText), sets `doc._.sections` and span groups.
+
+    The doc text is the normalised labelled text followed by the context (quoted + forwarded), so the
+    span groups "new" and "context" tell later components where a token came from.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        sections: Sections | None = doc._.sections
+        if sections is None or not len(doc):
+            return doc
+        # The labelled text comes first in the doc: find the first token at or after its end.
+        cut = min(len(sections.labelled_text()), MAX_CHARS)
+        lo, hi = 0, len(doc)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if doc[mid].idx < cut:
+                lo = mid + 1
+            else:
+                hi = mid
+        doc.spans["new"] = [doc[:lo]]
+        doc.spans["context"] = [doc[lo:]] if lo < len(doc) else []
+        return doc
+
+
+class FastTokenizer:
+    """Word/punctuation tokenizer for the blank pipeline: one regex pass, ~10x faster than the
+    default rules on long mail, and good enough for phrase matching firm names."""
+
+    _TOKEN = re.compile(r"\w+(?=['’]s\b)|['’]s\b|\w+(?:['’]\w+)*|[^\w\s]|\s+")
+
+    def __init__(self, vocab) -> None:  # noqa: ANN001 - spaCy Vocab
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        # Whitespace other than one space after a token becomes its own token, as in spaCy, so
+        # the doc text (and every character offset) is exactly the input text.
+        words: list[str] = []
+        spaces: list[bool] = []
+        for m in self._TOKEN.finditer(text):
+            tok = m.group(0)
+            if tok[0].isspace():
+                if words and not spaces[-1] and not words[-1][0].isspace() and tok[0] == " ":
+                    spaces[-1] = True
+                    tok = tok[1:]
+                    if not tok:
+                        continue
+                words.append(tok)
+                spaces.append(False)
+            else:
+                words.append(tok)
+                spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def to_bytes(self, **kwargs) -> bytes:  # noqa: ANN003 - spaCy serialisation hooks
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "FastTokenizer":  # noqa: ANN003
+        return self
+
+
+def prepare_sections(email: EmailText) -> Sections:
+    """Normalise and split one message."""
+    raw = normalise(email_to_raw_text(email))
+    sec = split_sections(raw, normalise(email.subject or ""))
+    return replace(sec, mailbox=email.mailbox or "") if email.mailbox else sec
+
+
+def doc_text(sections: Sections) -> str:
+    """What the spaCy pipeline tokenises: labelled text, then the start of the context.
+
+    Firm names are matched in the labelled text; in the context only addresses count (found by
+    regex over the whole context), so only its start is tokenised. Capped at MAX_CHARS.
+    """
+    labelled = sections.labelled_text()[:MAX_CHARS]
+    ctx = sections.context_text()[:CONTEXT_CHARS]
+    return labelled + ("\n\n" + ctx if ctx else "")
+
+
+def make_nlp() -> Language:
+    """A blank English pipeline with the section component (firm matching is added per directory)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer = FastTokenizer(nlp.vocab)
+    nlp.add_pipe("triage_email_sections")
+    return nlp
+
+
+def prepare_docs(nlp: Language, emails: list[EmailText]) -> list[Doc]:
+    """Run the pipeline over many messages; each doc carries `_.email` and `_.sections`."""
+    sections = [prepare_sections(e) for e in emails]
+    docs = []
+    for email, sec in zip(emails, sections):
+        doc = nlp.make_doc(doc_text(sec))
+        doc._.email = email
+        doc._.sections = sec
+        docs.append(doc)
+    for name, proc in nlp.pipeline:
+        docs = [proc(d) for d in docs]
+    return docs

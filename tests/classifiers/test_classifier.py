@@ -1,0 +1,112 @@
+"""The classifiers as the pipeline sees them: protocol, batch = single, guide rules, consistency."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from classifiers import load_classifier
+from classifiers.classifier import RulesClassifier
+from classifiers.types import CATEGORIES, RIGHTS, EmailText, Triage, TriageClassifier
+
+RULES = RulesClassifier([])
+
+
+def check_consistency(t: Triage) -> None:
+    """The labelling guide's consistency checks (§2), which every output must obey."""
+    assert 0.0 <= t.complaint_score <= 1.0
+    assert t.category in CATEGORIES and set(t.rights) <= set(RIGHTS)
+    if not t.complaint:
+        assert not t.explicit and not t.personal_data and t.about_other_firm is None and t.category == "none"
+    else:
+        assert t.category != "none"
+    if t.auto_generated:
+        assert not t.complaint and t.rights == () and not t.breach and not t.third_party and t.about_other_firm is None
+    if t.complaint and t.breach:
+        assert t.personal_data
+    if t.category == "personal_data":
+        assert t.personal_data
+    json.dumps(t.to_json())
+
+
+def test_rules_baseline_implements_protocol():
+    assert isinstance(RULES.version, str)
+    clf: TriageClassifier = RULES
+    assert clf.classify_many([]) == []
+
+
+def test_batch_equals_single():
+    emails = [
+        EmailText(subject="fee", body="You charged me twice again. Refund it."),
+        EmailText(subject="question", body="How long does lodgement take?"),
+        EmailText(subject="Automatic reply: x", body="I am out of the office until Monday."),
+    ]
+    batch = RULES.classify_many(emails)
+    assert [b.to_json() for b in batch] == [RULES.classify(e).to_json() for e in emails]
+
+
+def test_only_new_text_counts():
+    quoted = EmailText(
+        subject="Re: your complaint",
+        body="Thank you, the refund arrived and everything is sorted now.\n\nOn Mon, 3 Mar 2025, Team <t@x.co.uk> wrote:\n"
+             "> Further to your formal complaint about the fee we have upheld your complaint.",
+    )
+    t = RULES.classify(quoted)
+    assert not t.complaint and not t.explicit
+
+
+def test_denial_is_not_explicit():
+    t = RULES.classify(EmailText(body="This isn't a complaint, but please update my address and send me a copy of my data."))
+    assert not t.explicit
+    assert {"access", "rectification"} <= set(t.rights)
+
+
+def test_auto_generated_clears_everything():
+    t = RULES.classify(EmailText(subject="Automatic reply: complaint", body="I am on annual leave until Tuesday.",
+                                 headers={"auto-submitted": "auto-replied"}))
+    assert t.auto_generated and not t.complaint and t.reasons
+    check_consistency(t)
+
+
+def test_evidence_quotes_the_text():
+    t = RULES.classify(EmailText(body="I want to complain: you sent my letter to the wrong address and my neighbour read it."))
+    assert t.complaint and t.breach and t.personal_data
+    assert any("complain" in e.lower() for e in t.evidence)
+
+
+def test_guide_examples_consistent_with_shipped_or_baseline(guide):
+    from classifiers.data import load_labelled
+    from classifiers import DEFAULT_MODEL_DIR
+
+    examples = load_labelled([guide], origin="guide")
+    clf = load_classifier(DEFAULT_MODEL_DIR if (DEFAULT_MODEL_DIR / "model.skops").is_file() else None, [])
+    out = clf.classify_many([e.email for e in examples])
+    for t in out:
+        check_consistency(t)
+    auto_ok = sum(ex.labels["auto_generated"] == t.auto_generated for ex, t in zip(examples, out))
+    assert auto_ok == len(examples)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    subject=st.text(max_size=60),
+    body=st.text(max_size=400),
+    html=st.one_of(st.none(), st.text(max_size=200).map(lambda s: f"<p>{s}</p>")),
+    header=st.sampled_from([{}, {"auto-submitted": "auto-replied"}, {"precedence": "bulk"}, {"auto-submitted": "no"}]),
+)
+def test_any_input_gives_a_consistent_verdict(subject, body, html, header):
+    t = RULES.classify(EmailText(subject=subject, body=body, html=html, headers=header))
+    check_consistency(t)
+
+
+def test_pathological_inputs_complete():
+    """Huge or odd bodies (no '@', one long word, deep HTML) are processed in bounded work."""
+    for email in (
+        EmailText(body="A" * 300_000),
+        EmailText(body="x." * 100_000 + "@"),
+        EmailText(html="<div>" * 20_000 + "text"),
+        EmailText(body="> " * 50_000),
+    ):
+        check_consistency(RULES.classify(email))

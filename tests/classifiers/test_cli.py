@@ -1,0 +1,44 @@
+"""CLI glue: register() adds train/evaluate to an existing subparsers object; evaluate prints one JSON object."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+
+from classifiers.cli import register
+
+from .test_estimator import NEG, POS
+
+
+def parser():
+    p = argparse.ArgumentParser()
+    sub = p.add_subparsers(dest="command")
+    register(sub)
+    return p
+
+
+def test_register_adds_subcommands():
+    p = parser()
+    a = p.parse_args(["train", "--data", "x.jsonl", "--out", "m"])
+    assert a.func and a.data == ["x.jsonl"] and a.out == "m"
+    b = p.parse_args(["evaluate", "--data", "y.jsonl", "--cross-validate", "3"])
+    assert b.func and b.cross_validate == 3
+
+
+def test_cross_validate_prints_one_json_object(tmp_path, capsys):
+    rows = [{"msg": t, "y": 1} for t in POS] + [{"msg": t, "y": 0} for t in NEG]
+    rng = random.Random(0)
+    extra = [{"msg": f"{rng.choice(POS)} {rng.choice(POS)}", "y": 1} for _ in range(6)] + [
+        {"msg": f"{rng.choice(NEG)} {rng.choice(NEG)}", "y": 0} for _ in range(6)]
+    path = tmp_path / "mine.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows + extra))
+    args = parser().parse_args(["evaluate", "--data", str(path), "--cross-validate", "3", "--text-field", "msg",
+                                "--label-field", "y", "--report", str(tmp_path / "report")])
+    assert args.func(args) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1
+    result = json.loads(out[0])
+    for key in ("precision", "recall", "f1", "macro_f1", "accuracy", "auc"):
+        assert key in result["complaint"]
+    assert (tmp_path / "report" / "index.html").is_file() and (tmp_path / "report" / "pr_complaint.png").is_file()

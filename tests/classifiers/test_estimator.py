@@ -1,0 +1,71 @@
+"""scikit-learn contract: build_pipeline(**params), fit returns self, clone and get/set_params work."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+from sklearn.exceptions import NotFittedError
+
+from classifiers import build_pipeline
+from classifiers.features import CueFeatures
+from classifiers.model import TriageModel
+
+POS = [
+    "This is the third time you have charged me twice, I want a refund now.",
+    "I have been on hold for an hour again and nobody calls me back. Unacceptable.",
+    "Your agent was rude and I want to make a formal complaint.",
+    "Still no reply after eight weeks, this is not good enough, please respond.",
+    "You sent my letter to the wrong address, I am furious, explain how this happened.",
+    "The fee is wrong and you keep ignoring my emails. Fix it.",
+]
+NEG = [
+    "Could you tell me how long lodgement normally takes?",
+    "Thanks for your help yesterday, all sorted.",
+    "Please find attached the signed form for the workspace.",
+    "What are your opening hours over the bank holiday?",
+    "Can I update the email address on my account to the one below?",
+    "Meeting moved to 3pm, see you there.",
+]
+X = POS + NEG
+Y = [1] * len(POS) + [0] * len(NEG)
+
+
+def test_build_pipeline_fit_returns_self_and_predicts_probabilities():
+    pipe = build_pipeline(cv=2, min_df=1)
+    assert pipe.fit(X, Y) is pipe
+    proba = pipe.predict_proba(["you charged me twice again, refund me"])
+    assert proba.shape == (1, 2) and np.allclose(proba.sum(axis=1), 1)
+
+
+def test_params_are_tunable_and_clone_is_unfitted():
+    pipe = build_pipeline(C=1.0, cv=2, min_df=1)
+    pipe.set_params(clf__estimator__C=2.0, features__word__ngram_range=(1, 1))
+    assert pipe.get_params()["clf__estimator__C"] == 2.0
+    fresh = clone(pipe)
+    assert fresh.get_params()["features__word__ngram_range"] == (1, 1)
+    assert not hasattr(fresh.named_steps["clf"], "calibrated_classifiers_")
+
+
+def test_cue_features_contract():
+    cf = CueFeatures(scale=2.0)
+    assert cf.fit(X) is cf and cf.n_features_out_ == len(cf.get_feature_names_out())
+    assert cf.transform(X).shape == (len(X), cf.n_features_out_)
+    assert clone(cf).get_params() == {"scale": 2.0}
+
+
+def test_triage_model_contract():
+    m = TriageModel(calibration_cv=2, min_positives=2, word_max_features=500, char_max_features=500)
+    with pytest.raises(NotFittedError):
+        m.predict_scores(["x"])
+    labels = [{"complaint": bool(y), "category": "fees_charges" if i % 2 else "delay", "breach": i == 4,
+               "third_party": False} for i, y in enumerate(Y)]
+    assert m.fit(X, labels) is m
+    assert hasattr(m, "features_") and hasattr(m, "complaint_head_")
+    s = m.predict_scores(["you charged me twice"])
+    assert 0.0 <= s["complaint"][0] <= 1.0
+    assert set(m.predict(X)) <= {0, 1}
+    c = clone(m)
+    assert c.get_params() == m.get_params() and not hasattr(c, "features_")
+    # plain 0/1 labels work too (sklearn style)
+    assert TriageModel(calibration_cv=2, word_max_features=500, char_max_features=500).fit(X, Y).predict_proba(X).shape == (len(X), 2)

@@ -1,0 +1,42 @@
+"""The shipped model on its held-out test split: minimum sane figures (not the targets; see docs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from classifiers import DEFAULT_MODEL_DIR
+from classifiers.directory import read_firms
+from classifiers.training import evaluate_model
+
+from .conftest import REPO, require
+
+
+@pytest.fixture(scope="module")
+def test_metrics(corpora):
+    if not (DEFAULT_MODEL_DIR / "model.skops").is_file():
+        pytest.skip("no shipped model in data/models/current")
+    data = sorted((REPO / "data" / "labelled").glob("*.jsonl"))
+    if not data:
+        require(REPO / "data" / "labelled" / "pexa.jsonl")
+    firms = read_firms(REPO / "data" / "firms.csv")
+    return evaluate_model(DEFAULT_MODEL_DIR, data, corpora_dir=corpora, firms=firms, split="test")
+
+
+def test_complaint_on_held_out_split(test_metrics):
+    c = test_metrics["complaint"]
+    assert c["n"] > 200
+    assert c["recall"] >= 0.90 and c["precision"] >= 0.85 and c["auc"] >= 0.95
+
+
+def test_real_corpora_held_out(test_metrics):
+    assert test_metrics["cfpb_recall"]["value"] >= 0.90
+    assert test_metrics["enron_false_positive_rate"]["value"] <= 0.10
+
+
+def test_other_labels_sane(test_metrics):
+    assert test_metrics["auto_generated"]["f1"] >= 0.85
+    assert test_metrics["rights"]["micro_f1"] >= 0.6
+    assert test_metrics["firm_routing"]["accuracy"] >= 0.8
+    assert test_metrics["firm_routing"]["false_forward_rate"] <= 0.05

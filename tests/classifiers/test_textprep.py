@@ -1,0 +1,90 @@
+"""Text preparation: new text vs quoted/forwarded history, signatures, disclaimers, HTML."""
+
+from __future__ import annotations
+
+from classifiers.textprep import html_to_text, make_nlp, normalise, prepare_docs, prepare_sections, split_sections
+from classifiers.types import EmailText
+
+
+def sections(body: str, subject: str = ""):
+    return split_sections(normalise(body), subject)
+
+
+def test_on_wrote_quote_is_context_not_new_text():
+    s = sections("Thanks, that's fine now.\n\nOn Mon, 3 Mar 2025 at 10:00, Team <t@x.co.uk> wrote:\n> I want to complain about the fee")
+    assert s.new == "Thanks, that's fine now."
+    assert "complain about the fee" in s.quoted
+    assert "complain" not in s.labelled_text()
+
+
+def test_two_line_on_wrote_header():
+    s = sections("Still nothing.\n\nOn Tue, 4 Mar 2025, Customer Resolution Team <c@x.co.uk>\nwrote:\nold text")
+    assert s.new == "Still nothing."
+    assert "old text" in s.quoted
+
+
+def test_gt_quoted_lines_and_original_message_block():
+    s = sections("New words here.\n> quoted one\n> quoted two\n\n-----Original Message-----\nFrom: a\nolder text")
+    assert s.new == "New words here."
+    assert "quoted one" in s.quoted and "older text" in s.quoted
+
+
+def test_outlook_header_block_is_quoted():
+    body = "Please see below, third time asking.\n\nFrom: Support <support@x.co.uk>\nSent: 07 April 2025 15:31\nTo: me\nSubject: Re: fee\n\nDear customer"
+    s = sections(body)
+    assert s.new == "Please see below, third time asking."
+    assert "Dear customer" in s.quoted
+
+
+def test_forwarded_block_is_kept_and_used_when_little_new_text():
+    body = "Can you look at this please\n\n---------- Forwarded message ---------\nFrom: Redemptions <r@lender.co.uk>\nSubject: statement\n\nThe amount is wrong"
+    s = sections(body)
+    assert "The amount is wrong" in s.forwarded
+    assert s.forward_only
+    assert "The amount is wrong" in s.labelled_text()
+
+
+def test_signatures_are_set_aside():
+    s = sections("I have been on hold for an hour.\n\n-- \nJane Doe\nHead of Ops")
+    assert s.new == "I have been on hold for an hour."
+    assert "Jane Doe" in s.signature
+    s2 = sections("ring me back pls\n\nSent from my iPhone")
+    assert s2.new == "ring me back pls" and "iPhone" in s2.signature
+
+
+def test_sign_off_and_name_block():
+    s = sections("The invoice is wrong again. Please fix it.\n\nKind regards,\nGareth Lyle\nFinance Operations Manager\nBeacon Home Finance")
+    assert s.new == "The invoice is wrong again. Please fix it."
+    assert "Finance Operations Manager" in s.signature
+
+
+def test_disclaimer_is_set_aside():
+    body = (
+        "Quick question about lodgement times.\n\nThis email and any attachments are confidential and may contain personal data. "
+        "If you are not the intended recipient please notify the sender and delete this email."
+    )
+    s = sections(body)
+    assert "personal data" not in s.new
+    assert "intended recipient" in s.disclaimer
+
+
+def test_html_to_text_skips_style_and_marks_blockquotes():
+    markup = "<html><head><style>p{color:red}</style></head><body><p>Hello <b>team</b>,</p><p>Fee charged twice.</p><blockquote>older message</blockquote></body></html>"
+    text = html_to_text(markup)
+    assert "color" not in text
+    assert "Fee charged twice." in text
+    assert "> older message" in text
+    s = prepare_sections(EmailText(html=markup))
+    assert "older message" in s.quoted and "Fee charged twice." in s.new
+
+
+def test_normalise_masks_and_quotes():
+    assert normalise("On XX/XX/XXXX I paid {$100.00} \u2019ok\u2019") == "On I paid $100.00 'ok'"
+
+
+def test_spacy_component_marks_new_and_context_spans():
+    nlp = make_nlp()
+    assert "triage_email_sections" in nlp.pipe_names
+    (doc,) = prepare_docs(nlp, [EmailText(subject="fee", body="Wrong fee.\n\n> quoted part")])
+    assert doc.spans["new"][0].text.startswith("fee")
+    assert "quoted part" in doc.spans["context"][0].text
