@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench clean screenshots
 
 install: $(STAMP)
 
@@ -25,3 +25,6 @@ bench: install
 
 clean:
 	rm -rf var .pytest_cache
+
+screenshots: install
+	TRIAGE_SCREENSHOTS_DIR=docs/screenshots $(PY) -m pytest -q tests/web/test_browser.py

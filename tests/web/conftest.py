@@ -4,6 +4,7 @@ staff users, and the app served by uvicorn on a free loopback port in a thread."
 from __future__ import annotations
 
 import os
+import tempfile
 import shutil
 import socket
 import threading
@@ -33,7 +34,9 @@ CHROMIUM_ARGS = [
 ]
 SECRET_ENV = "TRIAGE_TEST_WEB_SECRET"
 PASSWORD = "correct horse battery staple"
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# `make screenshots` points this at docs/screenshots; a plain test run leaves the repo untouched.
+SCREENSHOTS = Path(os.environ.get("TRIAGE_SCREENSHOTS_DIR") or Path(tempfile.gettempdir()) / "triage-screenshots")
+SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
 COMPLAINT = (
     b"From: Margaret Ellis <m.ellis@example.org>\r\nTo: complaints@firm.example\r\n"
