@@ -170,6 +170,8 @@ def rule_route_other_firm(facts: Facts, decision: Decision) -> Decision:
         return decision.review("route_other_firm", "complaint is about a firm not in the directory")
     if not facts.firm_known:
         return decision.review("route_other_firm", f"firm {firm} has no complaints address in the directory")
+    if triage.needs_review:
+        return decision.review("route_other_firm", f"complaint seems to be about {firm}, but the classifier is unsure; confirm before forwarding")
     if not facts.firm_confident:
         return decision.review("route_other_firm", f"firm match {firm} is uncertain (score {triage.firm_score:.2f}); confirm before forwarding")
     if not facts.forwarding_enabled:

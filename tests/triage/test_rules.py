@@ -106,6 +106,7 @@ def test_uncertain_or_unknown_firm_waits_for_a_person():
     for facts in (
         replace(BASE, triage=replace(COMPLAINT, about_other_firm="kbs", firm_score=0.5), firm_known=True, firm_confident=False),
         replace(BASE, triage=replace(COMPLAINT, about_other_firm="unknown")),
+        replace(BASE, triage=replace(COMPLAINT, about_other_firm="kbs", firm_score=0.95, needs_review=True), firm_known=True, firm_confident=True),
     ):
         decision = decide(facts)
         assert not decision.forward and decision.needs_review
