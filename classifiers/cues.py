@@ -86,7 +86,7 @@ PERSONAL_DATA = _rx(
     r"phone number|number|email address|credit (file|report|record))\b",
     r"\bpersonal (data|information|details)\b", r"\bdata protection\b", r"\b(uk )?gdpr\b", r"\bsubject access\b",
     r"\b(credit (file|report|record)|credit reference|experian|equifax|transunion)\b",
-    r"\b(incorrect|inaccurate|wrong|out of date|outdated) (information|data|details|record|address|entry|entries)\b",
+    r"\b(incorrect|inaccurate|wrong|out of date|outdated) (personal )?(data|details|record|address|entry|entries) (on|in|about|for) (me|my|her|his|their|the (file|record|credit))\b",
     r"\bon (what|which) (legal )?basis\b", r"\bwhere did you get (my|her|his)\b", r"\bhow did you get (my|her|his)\b",
     r"\bmarketing (texts?|emails?|calls?|messages?)\b", r"\binformation commissioner|\bico\b",
 )
@@ -109,6 +109,9 @@ BREACH = _rx(
     r"\b(could|can) (see|view|access) (someone else'?s?|another (person|customer|client)'?s?|other (people|customers|clients)'?s?|his|her) (account|details|data|information|payment|balance|address)",
     r"\b(showed|shows|showing|displayed|included|includes|contained|contains) (me )?(someone else'?s?|another (person|customer|client)'?s?|a different (name|person|customer)|his|her) (account|details|data|balance|name|address|payment history|account number)",
     r"\bnot (meant|intended|addressed) (for|to) (me|us)\b", r"\bbelongs? to (someone|somebody) else\b",
+    r"\b(shows?|showing|displays?|displaying|displayed|published|visible|exposed|exposing|reveals?|revealing) (my|her|his|our client'?s?) (personal |private |home )?(mobile|mobile number|phone number|number|address|email address|date of birth|details|data|information)\b.{0,200}\b(other|every|any|all|third|strangers?|public|anyone|everyone)\b",
+    r"\b(didn'?t|did not|never) (agree|consent) to (it|them|this|my \w+( \w+)?) (being|to be) (shared|displayed|shown|published|disclosed|passed on|made visible|given)\b",
+    r"\b(displayed|shown|visible|available|disclosed|shared) to (every|all|any|the other|other|third) (firms?|part(y|ies)|users?|people|customers|companies)\b",
     r"\bread out (my|her|his) (full )?(address|details|date of birth|balance|account)",
     r"\b(gave|given|passed|disclosed|revealed|sold) (my|her|his|our client'?s?) (new )?(address|number|details|information|location|data) to\b",
 )
@@ -149,7 +152,7 @@ RIGHTS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(subject )?access request\b", r"\bwhat (personal )?(information|data|details) you (hold|have|keep) (about|on) (me|her|him|them|my|our client)\b",
         r"\b(send|provide|give) (me |us )?(the rest|everything you hold|all (of )?the (information|data) you hold)\b",
         rf"\b(copy|copies) of (all )?(of )?(the |any |my |her |his |their |our client'?s? )?{_DATA}", rf"\b(copy|copies) of (all |everything )?(the |any )?(personal )?(data|information) (you|that you) (hold|have|process)",
-        r"\bsubject access( request)?\b", r"\bdata subject access\b", r"\bsar\b", r"\bart(icle|\.)? ?15\b",
+        r"\bsubject access( request)?\b", r"\bcop(y|ies) of (everything|anything|whatever) (you|that you|your company|the firm) (hold|holds|have|has|keep|keeps|store|stores)\b", r"\bdata subject access\b", r"\bsar\b", r"\bart(icle|\.)? ?15\b",
         r"\b(send|provide|give) me (all )?(the |a copy of )?(call )?recordings\b", r"\b(copies|copy) of (the |all )?(call|phone) recordings\b",
         r"\ball (the )?(personal )?(data|information) you (hold|have|keep|process) (on|about) " + _ME,
         r"\bwhat (personal )?(data|information) you (hold|have|keep) (on|about)\b.{0,40}\b(copy|send|provide)\b",
@@ -174,7 +177,7 @@ RIGHTS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bupdate (my|the) (address|contact details)\b",
     ),
     "erasure": _rx(
-        r"\b(delete|erase|remove|destroy) (it|them|this|that|these|those) from (your|the) (records?|system|file|database|files)\b",
+        r"\b(delete|erase|remove|destroy) (it|them|this|that|these|those) from (your|the|my|her|his|our|their) (records?|system|file|database|files|account|details|profile)\b",
         r"\b(want|like|need|ask for|asking for) (it|them|this|that|these|those|the (recording|recordings|footage|video|photos?|images?)) (to be )?(deleted|erased|removed|destroyed)\b",
         r"\b(delete|remove|erase) (my|her|his|the old|the) (old )?(number|mobile number|phone number|email address|address|photos?|recording|footage) from\b",
         r"\b(delete|erase|remove|destroy|wipe) (all )?(of )?(my|her|his|their|our client'?s?|any|the) (personal )?(data|information|details|account|profile|records?|number|email address)\b",
@@ -197,7 +200,7 @@ RIGHTS_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "portability": _rx(
         r"\b(data|records?|history|transactions?|details|file|information|account data)\b.{0,40}\b(as|in) (a |an )?(spreadsheet|csv|excel|json|xml|machine-readable)\b",
-        r"\bmachine[- ]readable\b", r"\b(csv|json|xml|spreadsheet|excel) (file|format|export|copy)?\b.{0,120}\b(data|records?|history|transactions?|workspaces?)\b",
+        r"\bmachine[- ]readable\b", r"\b(a |in a )?format (that )?(i|we|she|he|they|it) can (import|load|upload|transfer|move)\b", r"\b(csv|json|xml|spreadsheet|excel) (file|format|export|copy)?\b.{0,120}\b(data|records?|history|transactions?|workspaces?)\b",
         r"\b(data|records?|history|transactions?|workspaces?)\b.{0,120}\b(as|in) (a )?(csv|json|xml|machine)", r"\bportab(le|ility)\b",
         r"\bart(icle|\.)? ?20\b", r"\b(transfer|move|load|import) (it|them|my data|the data) (in)?to (another|a new|our new|my new|a different)\b",
         r"\bexport (of )?(all )?(my|our|the) (data|records?|history|workspaces?)\b",
@@ -246,7 +249,12 @@ RIGHTS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bon what (legal )?basis\b", r"\b(what|which) (is the |is your )?(lawful|legal) basis\b", r"\bwhat (do|will) you (use|do with) (my|her|his|the) (data|information|details)\b",
         r"\bwho (do|will) you (share|pass|give) (it|them|my|her|his)\b", r"\bhow long (do|will) you (keep|hold|retain)\b",
         r"\b(purpose|purposes) (of|for) (the )?(processing|holding|using)\b", r"\bprivacy (notice|information)\b.{0,60}\b(send|provide|explain)",
-        r"\bart(icle|\.)? ?1[34]\b", r"\bright to be informed\b", r"\bwhat (data|information) .{0,30}(used|use|share|shared) for\b",
+        r"\bart(icle|\.)? ?1[34]\b", r"\bright to be informed\b",
+        r"\bwhat (do|does|did|will) (you|they|the firm|your company) (use|need|want) (my|our|her|his|their|our users'?|users'?|the|this|that|these|all this|it|them) ?(personal )?(data|details|information|number|address)? ?(for|with)\b",
+        r"\bwhy (do )?(you|they) (still )?(keep|hold|retain|store|need|want) (it|them|my|her|his|this|that|the|our)\b",
+        r"\b(for )?how long (you|do you|will you|are you going to|they) (keep|hold|retain|store)\b", r"\bkeep it\b.{0,20}\bfor how long\b",
+        r"\b(do|whether|if) (you|they) (use|share|sell|pass on) (my|our|her|his|their|users'?|our users'?|them|it|the)\b.{0,40}\b(for|with|to) (any )?(analytics|marketing|profiling|advertising|research|third parties|partners|other companies)\b",
+        r"\b(whether|if) (you|they) (use|rely on|carry out|do) (any )?(credit scoring|scoring|profiling|automated|an algorithm|algorithms)\b", r"\bwhat (data|information) .{0,30}(used|use|share|shared) for\b",
     ),
 }
 # Wording that looks like a right but is not one (labelling guide §4.3, §4.14).

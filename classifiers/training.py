@@ -342,6 +342,15 @@ def _versions() -> dict[str, str]:
     }
 
 
+
+def _repo_relative(path) -> str:
+    """`path` relative to the repository root when it lies inside it (POSIX separators), else as given."""
+    p = Path(path)
+    try:
+        return p.resolve().relative_to(Path(__file__).resolve().parent.parent).as_posix()
+    except (ValueError, OSError):
+        return str(path)
+
 def train_model(
     data_paths: Iterable[str | Path],
     out_dir: str | Path,
@@ -410,7 +419,7 @@ def train_model(
         "seed": seed,
         "params": final.get_params(),
         "data_sources": {o: {"examples": n, "licence": CORPUS_LICENCES.get(o, "")} for o, n in sorted(origins.items())},
-        "data_files": [str(p) for p in data_paths],
+        "data_files": [_repo_relative(p) for p in data_paths],
         "counts": {k: len(v) for k, v in parts.items()},
         "heads": final.counts_,
         "training_data_sha256": data_hash(examples),

@@ -39,3 +39,35 @@ def test_look_alikes_are_not_rights(text):
 def test_several_rights_in_one_message():
     text = "Please export my data as a CSV and then delete my account."
     assert {"portability", "erasure"} <= set(find_rights(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why do you keep my details, and for how long will you hold them?",
+        "What do you use my personal details for, and do you share them with any marketing partners?",
+        "Could you tell me whether you use credit scoring or profiling to decide my payment plan?",
+    ],
+)
+def test_informed_purpose_and_retention_questions(text):
+    assert "informed" in find_rights(text)
+
+
+def test_breach_cue_for_details_displayed_to_others():
+    from classifiers.cues import BREACH, PERSONAL_DATA, lower
+
+    text = "Your report now shows my personal mobile number to every other firm. I didn't agree to it being displayed."
+    assert BREACH.search(lower(text))
+    # wrong information about a date or figure is not, by itself, about personal data
+    assert not PERSONAL_DATA.search(lower("Your agent gave me wrong information about the completion date."))
+
+
+def test_model_card_data_files_are_repo_relative(tmp_path):
+    from pathlib import Path
+
+    from classifiers.training import _repo_relative
+
+    root = Path(__file__).resolve().parents[2]
+    assert _repo_relative(root / "data" / "labelled" / "pexa.jsonl") == "data/labelled/pexa.jsonl"
+    outside = tmp_path / "mine.jsonl"
+    assert _repo_relative(outside) == str(outside)
