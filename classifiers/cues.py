@@ -151,7 +151,7 @@ RIGHTS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(send|give|provide) (me|us) (a )?cop(y|ies) of (the|all|my|your) (texts|letters|emails|notes|recordings?|calls?|file|records?)\b",
         r"\b(subject )?access request\b", r"\bwhat (personal )?(information|data|details) you (hold|have|keep) (about|on) (me|her|him|them|my|our client)\b",
         r"\b(send|provide|give) (me |us )?(the rest|everything you hold|all (of )?the (information|data) you hold)\b",
-        rf"\b(copy|copies) of (all )?(of )?(the |any |my |her |his |their |our client'?s? )?{_DATA}", rf"\b(copy|copies) of (all |everything )?(the |any )?(personal )?(data|information) (you|that you) (hold|have|process)",
+        rf"\b(copy|copies) of (all )?(of )?(the |any |my |her |his |their |our client'?s? )?{_DATA}", r"\b(copy|copies) of (all |everything )?(the |any )?(personal )?(data|information) (you|that you) (hold|have|process)",
         r"\bsubject access( request)?\b", r"\bcop(y|ies) of (everything|anything|whatever) (you|that you|your company|the firm) (hold|holds|have|has|keep|keeps|store|stores)\b", r"\bdata subject access\b", r"\bsar\b", r"\bart(icle|\.)? ?15\b",
         r"\b(send|provide|give) me (all )?(the |a copy of )?(call )?recordings\b", r"\b(copies|copy) of (the |all )?(call|phone) recordings\b",
         r"\ball (the )?(personal )?(data|information) you (hold|have|keep|process) (on|about) " + _ME,

@@ -37,7 +37,7 @@ def complaint(i: int) -> bytes:
 
 
 @pytest.fixture
-def imap_app(tmp_path, imap_account, smtp_server, shipped_classifier, monkeypatch):
+def imap_app(tmp_path, imap_account, smtp_server, shipped_classifier, monkeypatch):  # noqa: F811
     monkeypatch.setenv(PASSWORD_ENV, imap_account.password)
     mailbox = dict(imap_account.mailbox_settings(PASSWORD_ENV), connect_attempts=2, backoff_base_seconds=0.05)
     settings = make_settings(tmp_path, mailbox=mailbox, outbox=smtp_server.outbox_settings())
