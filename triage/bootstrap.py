@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,6 +21,7 @@ from mail.types import MailSource, Sender
 from triage.config import REPO_ROOT, Settings
 from triage.db import make_engine, make_session_factory, upgrade
 from triage.errors import ConfigError
+from triage.health import business_hours_between
 from triage.lettering import make_renderer
 from triage.policy import Profile, load_profile
 from triage.scheduler import Scheduler, plan_case_deadlines
@@ -102,6 +104,8 @@ class App:
     scheduler: Scheduler
     profile: Profile
     instance_id: str
+    calendar: Any = None
+    now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
 
     def service(self, source: MailSource | None = None) -> Service:
         return Service(
@@ -113,6 +117,9 @@ class App:
             scheduler=self.scheduler,
             poll_seconds=float(self.settings.get("mailbox", "poll_seconds")),
             failure_alert_after=int(self.settings.get("service", "failure_alert_after")),
+            quiet_hours=lambda start, end: business_hours_between(start, end, self.calendar),
+            quiet_alert_after=float(self.settings.get("service", "no_mail_alert_business_hours")),
+            now=self.now,
         )
 
     def close(self) -> None:
@@ -179,4 +186,6 @@ def bootstrap(
         retry_base=timedelta(seconds=int(out["retry_base_seconds"])),
     )
     outbox = Outbox(factory, sender or make_sender(settings), store, policy, now=clock)
-    return App(settings, engine, factory, store, firms, model, processor, outbox, scheduler, profile, instance_id)
+    return App(
+        settings, engine, factory, store, firms, model, processor, outbox, scheduler, profile, instance_id, profile.calendar(region), clock
+    )

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mail.errors import SourceError
@@ -53,6 +54,8 @@ class Service:
         poll_seconds: float = 60,
         batch_size: int = 50,
         failure_alert_after: int = 5,
+        quiet_hours: Callable[[datetime, datetime], float] | None = None,
+        quiet_alert_after: float = 8,
         now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
     ) -> None:
         self.factory = factory
@@ -64,6 +67,9 @@ class Service:
         self.poll_seconds = poll_seconds
         self.batch_size = batch_size
         self.failure_alert_after = failure_alert_after
+        # Business hours between two moments (the profile's calendar): a silent mailbox is an alert.
+        self.quiet_hours = quiet_hours
+        self.quiet_alert_after = quiet_alert_after
         self.now = now
         self.stopping = threading.Event()
 
@@ -152,12 +158,36 @@ class Service:
                 state.last_error = None
                 if saw_mail:
                     state.last_mail_at = self.now()
+                else:
+                    self._check_quiet(session, state)
             else:
                 state.consecutive_failures = (state.consecutive_failures or 0) + 1
                 state.last_error = (error or "")[:2000]
                 if state.consecutive_failures == self.failure_alert_after:
                     logger.error("mailbox %s failed %d times in a row: %s", self.source.name, state.consecutive_failures, error)
                     session.add(AuditEvent(event="mailbox_alert", rule="liveness", detail={"mailbox": self.source.name, "failures": state.consecutive_failures, "error": (error or "")[:500]}))
+
+    def _check_quiet(self, session: Session, state: MailboxState) -> None:
+        """Alert once when no mail has arrived for `quiet_alert_after` business hours."""
+        if self.quiet_hours is None or self.quiet_alert_after <= 0:
+            return
+        since = state.last_mail_at
+        if since is None:
+            first = session.scalar(select(func.min(AuditEvent.at)).where(AuditEvent.event == "message_stored"))
+            since = first
+        if since is None:
+            return
+        since = since if since.tzinfo else since.replace(tzinfo=timezone.utc)
+        quiet = self.quiet_hours(since, self.now())
+        if quiet < self.quiet_alert_after:
+            return
+        already = session.scalar(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.event == "mailbox_quiet_alert", AuditEvent.at >= since)
+        )
+        if already:
+            return
+        logger.error("mailbox %s: no mail for %.0f business hours", self.source.name, quiet)
+        session.add(AuditEvent(event="mailbox_quiet_alert", rule="liveness", detail={"mailbox": self.source.name, "business_hours": round(quiet, 1)}))
 
     # -- the loop ------------------------------------------------------------------------------
 

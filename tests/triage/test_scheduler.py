@@ -185,3 +185,23 @@ def test_forwarded_complaint_reaches_the_firm_with_the_original_attached(tmp_pat
     assert "Kestrel Building Society" in notice and "Financial Ombudsman Service" in notice
     assert "0345 600 7712" not in notice  # kbs's phone is 0300 123 4410; the notice names the right firm
     assert "0300 123 4410" in notice or "complaints@kestrelbs.co.uk" in notice
+
+
+def test_a_silent_mailbox_raises_one_alert(tmp_path, clock, shipped_classifier):
+    app, settings = make_app(tmp_path, clock, shipped_classifier, "pexa")
+    deliver(settings.path("mailbox", "path"), "m1", COMPLAINT)
+    service = app.service()
+    service.run_once()
+    service.run_once()  # an hour of quiet is normal
+    with unit_of_work(app.factory) as session:
+        assert session.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.event == "mailbox_quiet_alert")) == 0
+    clock.advance(days=7)  # a week without mail holds several business days, bank holidays or not
+    service.run_once()
+    service.run_once()
+    with unit_of_work(app.factory) as session:
+        alerts = session.scalars(select(AuditEvent).where(AuditEvent.event == "mailbox_quiet_alert")).all()
+    assert len(alerts) == 1 and alerts[0].detail["business_hours"] >= 8
+    # New mail resets the watch.
+    deliver(settings.path("mailbox", "path"), "m2", COMPLAINT.replace(b"complaint-1@", b"complaint-2@"))
+    service.run_once()
+    app.close()
