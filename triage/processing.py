@@ -182,23 +182,14 @@ class Processor:
                         logger.warning("could not re-read failed message #%s", message_id)
                     if row.case_id is None:
                         # A case puts the message in the review queue; nothing was sent for it.
-                        received = row.received_at or self.now()
-                        case = Case(
-                            reference=allocate_reference(session, "unprocessed", received.year),
-                            kind="unprocessed",
-                            status=CaseStatus.NEEDS_REVIEW.value,
-                            needs_review=True,
-                            review_reasons=[f"processing failed: {summary[:300]}"],
-                            profile=self.config.profile,
-                            complainant_address=row.from_address,
-                            complainant_name=row.from_name or "",
-                            subject=row.subject or "",
-                            received_at=received,
-                            rule_hits=[{"rule": "shunt", "detail": summary[:300], "message": row.id}],
+                        self._new_case(
+                            session,
+                            row,
+                            "unprocessed",
+                            CaseStatus.NEEDS_REVIEW.value,
+                            [f"processing failed: {summary[:300]}"],
+                            [{"rule": "shunt", "detail": summary[:300], "message": row.id}],
                         )
-                        session.add(case)
-                        session.flush()
-                        row.case_id = case.id
                     session.add(AuditEvent(message_id=message_id, event="processing_failed", rule="shunt", detail={"error": summary}))
             return Outcome(message_id, MessageStatus.FAILED.value, quarantine_reason=f"internal error: {summary}")
 
@@ -461,30 +452,50 @@ class Processor:
             hits=hits,
         )
 
-    def _open_case(
-        self, session: Session, row: InboundMessage, parsed: ParsedEmail, triage: Triage | None, decision: Decision, hits: tuple[dict[str, str], ...]
+    def _new_case(
+        self,
+        session: Session,
+        row: InboundMessage,
+        kind: str,
+        status: str,
+        reasons: list[str],
+        hits: list[dict[str, object]],
+        flush: bool = True,
     ) -> Case:
+        """A register case for `row` (its parsed sender and subject are already on the row)."""
         received = row.received_at or self.now()
         if received.tzinfo is None:
             received = received.replace(tzinfo=timezone.utc)
+        case = Case(
+            reference=allocate_reference(session, kind, received.year),
+            kind=kind,
+            status=status,
+            needs_review=bool(reasons) or status == CaseStatus.NEEDS_REVIEW.value,
+            review_reasons=reasons,
+            profile=self.config.profile,
+            complainant_address=row.from_address,
+            complainant_name=(row.from_name or "")[:300],
+            subject=row.subject or "",
+            received_at=received,
+            rule_hits=hits,
+        )
+        session.add(case)
+        if flush:
+            session.flush()
+            row.case_id = case.id
+        return case
+
+    def _open_case(
+        self, session: Session, row: InboundMessage, parsed: ParsedEmail, triage: Triage | None, decision: Decision, hits: tuple[dict[str, str], ...]
+    ) -> Case:
         kind = decision.case_kind
         status = CaseStatus.OPEN.value
         if kind == "enquiry":
             status = CaseStatus.NO_ACTION.value
         if decision.needs_review:
             status = CaseStatus.NEEDS_REVIEW.value
-        case = Case(
-            reference=allocate_reference(session, kind, received.year),
-            kind=kind,
-            status=status,
-            needs_review=decision.needs_review,
-            review_reasons=list(decision.review_reasons),
-            profile=self.config.profile,
-            complainant_address=parsed.from_address,
-            complainant_name=parsed.from_name[:300],
-            subject=parsed.subject,
-            received_at=received,
-            rule_hits=[dict(h, message=row.id) for h in hits],
+        case = self._new_case(
+            session, row, kind, status, list(decision.review_reasons), [dict(h, message=row.id) for h in hits], flush=False
         )
         if triage is not None:
             case.complaint = triage.complaint
@@ -496,7 +507,6 @@ class Processor:
             case.auto_generated = triage.auto_generated
             case.about_other_firm = triage.about_other_firm
             case.category = triage.category
-        session.add(case)
         session.flush()
         row.case_id = case.id
         if self.planner is not None:
