@@ -95,6 +95,8 @@ class InboundMessage(Base):
     error: Mapped[str | None] = mapped_column(Text)
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"))
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    # Set when retention purged the raw bytes (the register row and its facts stay).
+    raw_purged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     case: Mapped[Case | None] = relationship(back_populates="messages", foreign_keys=[case_id])
 
@@ -139,6 +141,34 @@ class Case(Base):
     redress_amount: Mapped[float | None] = mapped_column(Float)
     root_cause: Mapped[str | None] = mapped_column(String(40))
     forwarded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Intake details found in the mail (references, phones, postcodes, address, remedy, documents),
+    # stored plain, minimised or encrypted as the profile says; `details_missing` is what the
+    # acknowledgement asked for and has not been supplied yet.
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    details_missing: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # Vulnerability indicators raise the queue priority and inform the handler; never used to
+    # deny or delay anything.
+    vulnerable: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    vulnerability: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    priority: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    # Third-party complaints: not_needed | pending | recorded. Nothing is disclosed to the third
+    # party until the customer's authority is recorded.
+    authority_status: Mapped[str] = mapped_column(String(20), default="not_needed")
+    authority_detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    authority_recorded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    authority_recorded_by: Mapped[str | None] = mapped_column(String(100))
+    # Redress: none | offered | awaiting_approval | approved | accepted | declined | paid.
+    redress_status: Mapped[str] = mapped_column(String(20), default="none")
+    redress_offered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    redress_approved_by: Mapped[str | None] = mapped_column(String(100))
+    redress_approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    redress_accepted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    redress_paid_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Who logged a phone or post complaint in the review app.
+    logged_by: Mapped[str | None] = mapped_column(String(100))
+    # Retention: a legal hold keeps everything; `erased_at` marks a person's data erased on request.
+    legal_hold: Mapped[bool] = mapped_column(Boolean, default=False)
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     messages: Mapped[list[InboundMessage]] = relationship(
         back_populates="case", foreign_keys="InboundMessage.case_id", order_by="InboundMessage.id"
@@ -250,6 +280,10 @@ class MailboxState(Base):
     last_mail_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # A lease so that of several instances only one polls this mailbox at a time; another
+    # instance takes over once `lease_until` has passed (the holder renews it while it works).
+    lease_owner: Mapped[str | None] = mapped_column(String(100))
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class ReferenceCounter(Base):
