@@ -182,7 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     health.set_defaults(func=cmd_health)
 
     # Each room adds its own subcommands.
-    for module_name in ("classifiers.cli", "triage.policy_cli", "triage.report_cli", "triage.model_registry", "triage.web.cli"):
+    for module_name in ("classifiers.cli", "triage.policy_cli", "triage.report_cli", "triage.model_registry", "triage.web.cli", "triage.retention_cli"):
         module = __import__(module_name, fromlist=["register"])
         module.register(sub)
     from triage.retrain import wrap_evaluate, wrap_train

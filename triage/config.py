@@ -22,7 +22,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 # Every key the bot knows, with its default. data/triage.example.toml documents each one.
 DEFAULTS: dict[str, dict[str, Any]] = {
     "database": {"url": "sqlite:///var/register.db", "echo": False},
-    "storage": {"raw_path": "var/messages"},
+    # details_key_env: the environment variable holding the Fernet key for intake details, used
+    # only when the policy profile says `[intake] details_storage = "encrypted"`.
+    "storage": {"raw_path": "var/messages", "details_key_env": "TRIAGE_DETAILS_KEY"},
     "mailbox": {
         "kind": "maildir",
         "path": "var/inbox",
@@ -68,6 +70,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     },
     "policy": {"profile": "pexa", "firms": "data/firms.csv", "region": "ENG"},
     "models": {"path": "data/models/current"},
+    # Register retention below the profile's `retention_years` (which covers complaints, rights
+    # requests and breaches): how long mail that owed nothing is kept.
+    "retention": {"no_action_days": 365, "auto_mail_days": 90},
     "service": {
         "instance_id": "",
         "log_level": "INFO",
