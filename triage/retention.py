@@ -141,14 +141,22 @@ def regulated(status: str) -> bool:
     return status != CaseStatus.NO_ACTION.value
 
 
-def decide(facts: CaseFacts, rules: RetentionRules, now: datetime) -> Decision:
-    """Retention for one case: purge only a closed case, not on hold, whose period has run out."""
+def _must_keep(facts: CaseFacts, hold_reason: str, open_reason: str) -> Decision | None:
+    """What keeps a case whatever its age: already purged, a legal hold, an open case."""
     if facts.erased:
         return Decision(False, "already purged")
     if facts.legal_hold:
-        return Decision(False, "legal hold")
+        return Decision(False, hold_reason)
     if facts.status not in CLOSED_STATUSES:
-        return Decision(False, "open case")
+        return Decision(False, open_reason)
+    return None
+
+
+def decide(facts: CaseFacts, rules: RetentionRules, now: datetime) -> Decision:
+    """Retention for one case: purge only a closed case, not on hold, whose period has run out."""
+    kept = _must_keep(facts, "legal hold", "open case")
+    if kept is not None:
+        return kept
     received = _aware(facts.received_at)
     if regulated(facts.status):
         keep_until = add_years(received, rules.regulated_years)
@@ -166,12 +174,9 @@ def decide_erasure(facts: CaseFacts, rules: RetentionRules, now: datetime) -> De
 
     Art. 17(3)(b) and (e): a complaint record the firm must keep under DISP 1.9.1R, an open case and
     a legal hold are kept (the person is told why and until when); anything else is erased now."""
-    if facts.erased:
-        return Decision(False, "already purged")
-    if facts.legal_hold:
-        return Decision(False, "legal hold (Art. 17(3)(e))")
-    if facts.status not in CLOSED_STATUSES:
-        return Decision(False, "open case: erase once it is closed, restrict processing meanwhile")
+    kept = _must_keep(facts, "legal hold (Art. 17(3)(e))", "open case: erase once it is closed, restrict processing meanwhile")
+    if kept is not None:
+        return kept
     if regulated(facts.status):
         keep_until = add_years(_aware(facts.received_at), rules.regulated_years)
         if now < keep_until:
