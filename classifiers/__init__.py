@@ -63,3 +63,14 @@ def build_pipeline(**params):  # noqa: ANN003
     from classifiers.features import build_pipeline as _build
 
     return _build(**params)
+
+
+# -- intake details, vulnerability and third-party authority (issue 9; pure text rules, see docs/intake.md) --
+from classifiers.authority import AuthorityVerdict, detect_authority  # noqa: E402
+from classifiers.details import CaseDetails, extract_details, minimise  # noqa: E402
+from classifiers.vulnerability import VulnerabilityVerdict, detect_vulnerability, evaluate_vulnerability  # noqa: E402
+
+__all__ += [
+    "AuthorityVerdict", "CaseDetails", "VulnerabilityVerdict", "detect_authority", "detect_vulnerability",
+    "evaluate_vulnerability", "extract_details", "minimise",
+]

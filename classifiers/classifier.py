@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from classifiers import autogen, cues
-from classifiers.features import CUE_CHARS, CUE_NAMES, cue_vector
+from classifiers.features import CUE_CHARS, CUE_NAMES, RIGHTS_CHARS, cue_vector
 from classifiers.firms import FirmMatcher, FirmMention
 from classifiers.textprep import MAX_CHARS, Sections, make_nlp, prepare_docs
 from classifiers.types import CATEGORIES, RIGHTS, EmailText, Firm, Triage
@@ -75,7 +75,7 @@ class _Engine:
         self.matcher = FirmMatcher(self.firms, self.nlp)
 
     def analyse(self, emails: Sequence[EmailText]) -> list[Analysis]:
-        docs = prepare_docs(self.nlp, list(emails))
+        docs = prepare_docs(self.nlp, list(emails), tokenize=self.matcher.needs_tokens)
         out = []
         for email, doc in zip(emails, docs):
             sec: Sections = doc._.sections
@@ -87,7 +87,7 @@ class _Engine:
             out.append(
                 Analysis(
                     email=email, sections=sec, text=text, auto_score=auto_score, auto_reasons=reasons,
-                    mentions=mentions, unknown_orgs=unknown, rights=cues.find_rights(text[:CUE_CHARS]),
+                    mentions=mentions, unknown_orgs=unknown, rights=cues.find_rights(text[:RIGHTS_CHARS]),
                 )
             )
         return out
@@ -202,6 +202,7 @@ def decide(
         )
 
     text = a.text
+    ctext = text[:CUE_CHARS]  # the rules read what the cue features read (cached matches)
     evidence: list[str] = []
     complaint = p >= thr
     explicit_phrase = cues.is_explicit(text)
@@ -216,8 +217,8 @@ def decide(
     if complaint:
         if explicit_phrase and explicit:
             evidence.append(explicit_phrase)
-        evidence += cues.snippets(cues.DISSATISFACTION, text, 2)
-        evidence += cues.snippets(cues.DEMAND, text, 1)
+        evidence += cues.snippets(cues.DISSATISFACTION, ctext, 2)
+        evidence += cues.snippets(cues.DEMAND, ctext, 1)
         evidence += list(extra_evidence)
 
     # Rights (any message), from rules plus learned heads where trained.
@@ -235,14 +236,14 @@ def decide(
             evidence.append(phrase)
 
     breach_p = float(s.get("breach", 0.0))
-    breach_rule = cues.first_match(cues.BREACH, text)
+    breach_rule = cues.first_match(cues.BREACH, ctext)
     breach = (bool(breach_rule) and thresholds.get("breach_rule", 1.0) >= 0.5) or breach_p >= thresholds.get("breach", 0.5)
     scores["breach"] = round(max(breach_p, 0.9 if breach_rule else 0.0), 4)
     if breach and breach_rule:
         evidence.append(breach_rule)
 
     tp_p = float(s.get("third_party", 0.0))
-    tp_rule = cues.first_match(cues.THIRD_PARTY, text)
+    tp_rule = cues.first_match(cues.THIRD_PARTY, ctext)
     third_party = (bool(tp_rule) and thresholds.get("third_party_rule", 1.0) >= 0.5) or tp_p >= thresholds.get("third_party", 0.5)
     scores["third_party"] = round(max(tp_p, 0.9 if tp_rule else 0.0), 4)
     if third_party and tp_rule:
@@ -266,7 +267,7 @@ def decide(
         # Guide: category personal_data implies personal_data=true; breach in a complaint implies it too.
         personal_data = pd_p >= thresholds.get("personal_data", 0.5) or breach or category == "personal_data"
         if personal_data and category != "personal_data" and pd_p >= 0.5:
-            pd_phrase = cues.first_match(cues.PERSONAL_DATA, text)
+            pd_phrase = cues.first_match(cues.PERSONAL_DATA, ctext)
             if pd_phrase:
                 evidence.append(pd_phrase)
         if category not in CATEGORIES or category == "none":
@@ -405,9 +406,10 @@ class ModelClassifier:
         analyses = self._engine.analyse(emails)
         M = self.model.transform_texts([a.text for a in analyses])
         s = self.model.scores_from_matrix(M)
-        views = [firm_view(a) for a in analyses]
-        firm_p = self.model.other_firm_scores(views)
         thr = self.thresholds.get("complaint", 0.5)
+        # about_other_firm is decided only for complaints: the firm head reads only their views.
+        views = [firm_view(a) if s["complaint"][i] >= thr else None for i, a in enumerate(analyses)]
+        firm_p = self.model.other_firm_scores(views)
         pos = [i for i in range(len(analyses)) if s["complaint"][i] >= thr]
         terms = dict(zip(pos, self.model.top_terms(M, pos))) if pos else {}
         out = []

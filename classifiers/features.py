@@ -24,13 +24,17 @@ CUE_NAMES = (
     "complain_word", "negated_complaint", "explicit", "dissatisfaction", "demand", "praise", "question",
     "personal_data", "breach", "third_party", "rights", "exclaim", "caps", "length",
 )
-# Cues read only the start of the text: they are cheap signals, and regex cost grows with length.
-CUE_CHARS = 2000
+# Cues read only the start of the text: they are cheap signals, and regex cost grows with length
+# (the grievance is stated at the top). Rights are looked for further down (RIGHTS_CHARS): a formal
+# request letter may state the request after a long preamble.
+CUE_CHARS = 1200
+RIGHTS_CHARS = 2000
 
 
 @lru_cache(maxsize=8192)
 def cue_vector(text: str) -> tuple[float, ...]:
     """Counts of each cue in `text` (log-scaled), in CUE_NAMES order (cached: rules reuse them)."""
+    n_rights = len(cues.find_rights(text[:RIGHTS_CHARS]))
     text = text[:CUE_CHARS]
     words = max(1, len(text.split()))
     caps = sum(1 for w in text.split() if len(w) > 3 and w.isupper()) / words
@@ -45,7 +49,7 @@ def cue_vector(text: str) -> tuple[float, ...]:
         cues.count(cues.PERSONAL_DATA, text),
         cues.count(cues.BREACH, text),
         cues.count(cues.THIRD_PARTY, text),
-        len(cues.find_rights(text)),
+        n_rights,
         text.count("!"),
     ]
     vec = [float(np.log1p(x)) for x in raw] + [caps * 5.0, float(np.log1p(words)) / 5.0]
@@ -79,11 +83,109 @@ def char_preprocess(text: str) -> str:
     return text[:CHAR_CHARS].lower()
 
 
+_MUL = np.uint64(1000003)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def char_hashes(text: str, ngram_range: tuple[int, int] = (3, 5), max_chars: int = CHAR_CHARS, n_bits: int = 20) -> np.ndarray:
+    """Hashed character n-grams inside word boundaries ("char_wb": each word padded with one space,
+    no n-gram spans two words), computed with array arithmetic instead of one Python string per n-gram.
+
+    Deterministic (no per-process hash salt): bucket = multiplicative hash of the code points, folded to
+    `n_bits` bits; n-grams of different lengths are hashed apart.
+    """
+    words = text[:max_chars].lower().split()
+    if not words:
+        return np.zeros(0, dtype=np.int64)
+    padded = " " + "  ".join(words) + " "
+    codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    spaces = np.concatenate(([0], np.cumsum(codes == 32)))
+    parts = []
+    for n in range(ngram_range[0], ngram_range[1] + 1):
+        m = len(codes) - n + 1
+        if m <= 0:
+            continue
+        h = np.full(m, np.uint64(n))
+        for k in range(n):
+            h = h * _MUL + codes[k : k + m]
+        inner = spaces[n - 1 : n - 1 + m] - spaces[1 : 1 + m]  # spaces strictly inside the n-gram
+        parts.append(h[inner == 0])
+    if not parts:
+        return np.zeros(0, dtype=np.int64)
+    h = np.concatenate(parts) * _MIX
+    return (h >> np.uint64(64 - n_bits)).astype(np.int64)
+
+
+class CharHashFeatures(BaseEstimator, TransformerMixin):
+    """TF-IDF over hashed char_wb n-grams, keeping the `max_features` buckets with the highest document
+    frequency (>= `min_df`). Same role as a char TfidfVectorizer (sublinear tf, smooth idf, L2 rows) at
+    a fraction of the cost per message; the model stores only the kept bucket ids and their idf."""
+
+    def __init__(self, ngram_range: tuple[int, int] = (3, 5), max_features: int = 20000, min_df: int = 3,
+                 max_chars: int = CHAR_CHARS, n_bits: int = 20):
+        self.ngram_range = ngram_range
+        self.max_features = max_features
+        self.min_df = min_df
+        self.max_chars = max_chars
+        self.n_bits = n_bits
+
+    def _hashes(self, X) -> list[np.ndarray]:  # noqa: N803
+        return [char_hashes(str(t), tuple(self.ngram_range), self.max_chars, self.n_bits) for t in X]
+
+    def fit(self, X, y=None):  # noqa: N803
+        docs = self._hashes(X)
+        df = np.zeros(1 << self.n_bits, dtype=np.int64)
+        for h in docs:
+            df[np.unique(h)] += 1
+        cand = np.flatnonzero(df >= self.min_df)
+        order = np.lexsort((cand, -df[cand]))[: self.max_features]  # most frequent first, ties by id
+        self.buckets_ = np.sort(cand[order]).astype(np.int64)
+        n = len(docs)
+        self.idf_ = (np.log((1 + n) / (1 + df[self.buckets_])) + 1.0).astype(np.float32)
+        self.n_features_out_ = len(self.buckets_)
+        self.__dict__.pop("_lut", None)
+        return self
+
+    def _lookup(self) -> np.ndarray:
+        lut = self.__dict__.get("_lut")
+        if lut is None:
+            lut = np.full(1 << self.n_bits, -1, dtype=np.int32)
+            lut[self.buckets_] = np.arange(len(self.buckets_), dtype=np.int32)
+            self._lut = lut
+        return lut
+
+    def transform(self, X):  # noqa: N803
+        lut = self._lookup()
+        docs = self._hashes(X)
+        n_cols = len(self.buckets_)
+        lens = np.fromiter((len(h) for h in docs), dtype=np.int64, count=len(docs))
+        if lens.sum() == 0:
+            return sparse.csr_matrix((len(docs), n_cols), dtype=np.float32)
+        cols = lut[np.concatenate(docs)]
+        rows = np.repeat(np.arange(len(docs), dtype=np.int64), lens)
+        keep = cols >= 0
+        key, counts = np.unique(rows[keep] * n_cols + cols[keep], return_counts=True)
+        r, c = key // n_cols, key % n_cols
+        data = ((1.0 + np.log(counts)) * self.idf_[c]).astype(np.float32)
+        M = sparse.csr_matrix((data, (r, c)), shape=(len(docs), n_cols), dtype=np.float32)
+        norms = np.sqrt(np.asarray(M.multiply(M).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return sparse.csr_matrix(sparse.diags((1.0 / norms).astype(np.float32)) @ M)
+
+    def get_feature_names_out(self, input_features=None):
+        return np.asarray([f"charh_{b}" for b in self.buckets_], dtype=object)
+
+    def __getstate__(self):
+        state = super().__getstate__()
+        state.pop("_lut", None)  # rebuilt on first use; never stored in the model file
+        return state
+
+
 def build_features(
     word_ngram_range: tuple[int, int] = (1, 2),
     char_ngram_range: tuple[int, int] = (3, 5),
-    word_max_features: int = 60000,
-    char_max_features: int = 60000,
+    word_max_features: int = 20000,
+    char_max_features: int = 20000,
     min_df: int = 2,
     cue_scale: float = 1.0,
 ) -> FeatureUnion:
@@ -96,13 +198,7 @@ def build_features(
                     sublinear_tf=True, lowercase=True, token_pattern=r"(?u)\b\w[\w']*\b", dtype=np.float32,
                 ),
             ),
-            (
-                "char",
-                TfidfVectorizer(
-                    analyzer="char_wb", ngram_range=char_ngram_range, min_df=min_df + 1, preprocessor=char_preprocess,
-                    max_features=char_max_features, sublinear_tf=True, lowercase=True, dtype=np.float32,
-                ),
-            ),
+            ("char", CharHashFeatures(ngram_range=char_ngram_range, max_features=char_max_features, min_df=min_df + 1)),
             ("cues", CueFeatures(scale=cue_scale)),
         ]
     )

@@ -77,8 +77,13 @@ class FirmMatcher:
         self.fuzzy_choices: list[str] = []
         self.fuzzy_ids: list[str] = []
         self.domains: dict[str, str] = {}
+        triggers: set[str] = set()
         for f in firms:
             names = [(f.name, "name")] + [(a, "alias") for a in f.aliases]
+            for text, _ in names:
+                words = re.findall(r"\w+", text.lower())
+                if words:
+                    triggers.add(words[0])
             for text, kind in names:
                 text = text.strip()
                 if not text:
@@ -100,6 +105,17 @@ class FirmMatcher:
                 d = _domain_of(f.complaints_email)
                 if d:
                     self.domains.setdefault(d, f.firm_id)
+
+        # A message can hold a phrase match only if the first word of some name or alias occurs in it
+        # (case-insensitively): a cheap test that lets the caller skip tokenising everything else.
+        self._trigger = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in sorted(triggers, key=len, reverse=True)) + r")(?!\w)")
+            if triggers else None
+        )
+
+    def needs_tokens(self, text: str) -> bool:
+        """False when no directory name or alias can occur in `text` (then no doc is needed)."""
+        return self._trigger is not None and self._trigger.search(text.lower()) is not None
 
     # -- pieces --------------------------------------------------------------------------------
 

@@ -38,9 +38,11 @@ class TriageModel(ClassifierMixin, BaseEstimator):
         head_C: float = 2.0,
         min_positives: int = 6,
         calibration_cv: int = 3,
-        word_max_features: int = 40000,
-        char_max_features: int = 40000,
+        word_max_features: int = 20000,
+        char_max_features: int = 20000,
         random_state: int = 0,
+        hard_negative_weight: float = 3.0,
+        hard_negative_score: float = 0.3,
     ):
         self.C = C
         self.head_C = head_C
@@ -49,6 +51,8 @@ class TriageModel(ClassifierMixin, BaseEstimator):
         self.word_max_features = word_max_features
         self.char_max_features = char_max_features
         self.random_state = random_state
+        self.hard_negative_weight = hard_negative_weight
+        self.hard_negative_score = hard_negative_score
 
     # sklearn: y may be plain 0/1 labels (complaint only) or label dicts.
     @staticmethod
@@ -74,6 +78,18 @@ class TriageModel(ClassifierMixin, BaseEstimator):
         lr = LogisticRegression(C=self.C, class_weight="balanced", max_iter=3000, solver="liblinear")
         cv = max(2, min(self.calibration_cv, int(np.bincount(yc).min())))
         self.complaint_head_ = CalibratedClassifierCV(lr, method="sigmoid", cv=cv).fit(M[idx], yc, sample_weight=w[idx])
+        self.hard_negatives_ = 0
+        if self.hard_negative_weight > 1.0:
+            # Hard-negative mining, one round: training non-complaints the first fit still scores as
+            # complaint-like (formal business and legal prose, look-alikes) get more weight, then refit.
+            # Calibration folds make these scores partly out-of-fold.
+            p = self.complaint_head_.predict_proba(M[idx])[:, 1]
+            hard = (yc == 0) & (p >= self.hard_negative_score)
+            self.hard_negatives_ = int(hard.sum())
+            if hard.any():
+                w2 = w[idx] * np.where(hard, self.hard_negative_weight, 1.0)
+                lr = LogisticRegression(C=self.C, class_weight="balanced", max_iter=3000, solver="liblinear")
+                self.complaint_head_ = CalibratedClassifierCV(lr, method="sigmoid", cv=cv).fit(M[idx], yc, sample_weight=w2)
         self.classes_ = np.array([0, 1])
 
         # Category: complaints with a known category.
@@ -106,7 +122,7 @@ class TriageModel(ClassifierMixin, BaseEstimator):
                 ).fit(M[ridx], ys, sample_weight=w[ridx])
 
         self.counts_ = {
-            "complaint": {"n": int(len(idx)), "positive": int(yc.sum())},
+            "complaint": {"n": int(len(idx)), "positive": int(yc.sum()), "hard_negatives_upweighted": self.hard_negatives_},
             "category": {"n": len(cidx), "classes": sorted(set(cats))},
             "binary_heads": sorted(self.binary_heads_),
             "rights_heads": sorted(self.rights_heads_),
@@ -123,6 +139,15 @@ class TriageModel(ClassifierMixin, BaseEstimator):
             if hasattr(part, "vocabulary_"):
                 self.vocab_terms_[name] = np.asarray(part.get_feature_names_out(), dtype=str)
                 del part.vocabulary_
+            if hasattr(part, "idf_"):
+                part.idf_ = np.asarray(part.idf_, dtype=np.float32)
+        # float32 weights: half the file, and the scores agree with float64 to ~1e-6.
+        heads = [c.estimator for c in self.complaint_head_.calibrated_classifiers_]
+        heads += [h for h in (self.category_head_,) if h is not None]
+        heads += list(self.binary_heads_.values()) + list(self.rights_heads_.values())
+        for head in heads:
+            head.coef_ = np.asarray(head.coef_, dtype=np.float32)
+            head.intercept_ = np.asarray(head.intercept_, dtype=np.float32)
         self.__dict__.pop("_coef_cache", None)
         return self
 
@@ -192,15 +217,19 @@ class TriageModel(ClassifierMixin, BaseEstimator):
         if not hasattr(self, "_coef_cache"):
             coefs = [c.estimator.coef_[0][:n_word] for c in self.complaint_head_.calibrated_classifiers_]
             names = word.get_feature_names_out()
-            self._coef_cache = (np.mean(coefs, axis=0), names)
+            coef = np.mean(coefs, axis=0).astype(np.float64)
+            # Terms that are only stop words or digits never count as evidence (decided once per model).
+            coef = np.where([self._informative(str(t)) for t in names], coef, 0.0)
+            self._coef_cache = (coef, names)
         coef, names = self._coef_cache
         out = []
         Mw = M[:, :n_word].tocsr()
         for r in rows:
-            row = Mw.getrow(r)
-            contrib = row.data * coef[row.indices]
-            order = [j for j in np.argsort(-contrib) if self._informative(str(names[row.indices[j]]))][:k]
-            out.append([str(names[row.indices[j]]) for j in order if contrib[j] > 0])
+            lo, hi = Mw.indptr[r], Mw.indptr[r + 1]
+            idx = Mw.indices[lo:hi]
+            contrib = Mw.data[lo:hi] * coef[idx]
+            order = np.argsort(-contrib)[:k]
+            out.append([str(names[idx[j]]) for j in order if contrib[j] > 0])
         return out
 
     @staticmethod

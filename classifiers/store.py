@@ -28,6 +28,7 @@ TRUSTED_TYPES = frozenset(
         "classifiers.model.TriageModel",
         "classifiers.features.CueFeatures",
         "classifiers.features.char_preprocess",
+        "classifiers.features.CharHashFeatures",
         "builtins.dict",
         "builtins.list",
         "builtins.tuple",

@@ -468,12 +468,19 @@ def make_nlp() -> Language:
     return nlp
 
 
-def prepare_docs(nlp: Language, emails: list[EmailText]) -> list[Doc]:
-    """Run the pipeline over many messages; each doc carries `_.email` and `_.sections`."""
+def prepare_docs(nlp: Language, emails: list[EmailText], tokenize=None) -> list[Doc]:  # noqa: ANN001
+    """Run the pipeline over many messages; each doc carries `_.email` and `_.sections`.
+
+    `tokenize(text) -> bool` (optional) says whether a message needs its tokens at all: the firm
+    matcher passes a cheap test for "could any directory name occur here"; a message that fails it
+    gets an empty doc (same extensions, no tokens), which skips the tokenizer, the most expensive
+    step of text preparation.
+    """
     sections = [prepare_sections(e) for e in emails]
     docs = []
     for email, sec in zip(emails, sections):
-        doc = nlp.make_doc(doc_text(sec))
+        text = doc_text(sec)
+        doc = nlp.make_doc(text) if tokenize is None or tokenize(text) else Doc(nlp.vocab, words=[])
         doc._.email = email
         doc._.sections = sec
         docs.append(doc)

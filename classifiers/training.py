@@ -140,6 +140,7 @@ def tune_heads(clf: ModelClassifier, dev: Sequence[Example]) -> dict[str, float]
     Only examples that define the label are used; a head the model lacks keeps the rule alone.
     """
     from classifiers import cues
+    from classifiers.features import CUE_CHARS
 
     analyses = clf._engine.analyse([ex.email for ex in dev])
     scores = clf.model.predict_scores([a.text for a in analyses])
@@ -165,13 +166,13 @@ def tune_heads(clf: ModelClassifier, dev: Sequence[Example]) -> dict[str, float]
         if not idx:
             continue
         gold = np.array([bool(dev[i].labels[name]) for i in idx])
-        rule = np.array([bool(pattern.search(cues.lower(analyses[i].text))) for i in idx])
+        rule = np.array([bool(cues.first_match(pattern, analyses[i].text[:CUE_CHARS])) for i in idx])
         probs = np.asarray(scores[name])[idx] if name in scores else None
         best_for(name, rule, probs, gold)
     idx = [i for i, ex in enumerate(dev) if ex.labels.get("complaint") and "personal_data" in ex.labels and ex.origin in ("labelled", "guide")]
     if idx and "personal_data" in scores:
         gold = np.array([bool(dev[i].labels["personal_data"]) for i in idx])
-        rule = np.array([bool(cues.BREACH.search(cues.lower(analyses[i].text))) and out.get("breach_rule", 1.0) >= 0.5 for i in idx])
+        rule = np.array([bool(cues.first_match(cues.BREACH, analyses[i].text[:CUE_CHARS])) and out.get("breach_rule", 1.0) >= 0.5 for i in idx])
         best_for("personal_data", rule, np.asarray(scores["personal_data"])[idx], gold)
         out.pop("personal_data_rule", None)
     # about_other_firm: threshold on the head's probability, by F1 of "forward or not" on dev complaints
@@ -343,6 +344,14 @@ def _versions() -> dict[str, str]:
 
 
 
+def _example_weights(examples: Sequence[Example]) -> dict[str, float]:
+    """The sample weight each data source trained with (one value per origin)."""
+    out: dict[str, float] = {}
+    for ex in examples:
+        out.setdefault(ex.origin, float(ex.weight))
+    return dict(sorted(out.items()))
+
+
 def _repo_relative(path) -> str:
     """`path` relative to the repository root when it lies inside it (POSIX separators), else as given."""
     p = Path(path)
@@ -415,11 +424,12 @@ def train_model(
     card = {
         "version": version,
         "created": created.isoformat(timespec="seconds"),
-        "model": "TriageModel: TF-IDF word 1-2 grams + char_wb 3-5 grams + cue counts -> calibrated logistic regression heads",
+        "model": "TriageModel: TF-IDF word 1-2 grams (top 20k) + hashed char_wb 3-5 grams (top 20k buckets) + cue counts -> calibrated logistic regression complaint head (one round of hard-negative mining) + logistic regression heads; float32 weights",
         "seed": seed,
         "params": final.get_params(),
         "data_sources": {o: {"examples": n, "licence": CORPUS_LICENCES.get(o, "")} for o, n in sorted(origins.items())},
         "data_files": [_repo_relative(p) for p in data_paths],
+        "example_weights": _example_weights(examples),
         "counts": {k: len(v) for k, v in parts.items()},
         "heads": final.counts_,
         "training_data_sha256": data_hash(examples),

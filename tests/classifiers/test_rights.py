@@ -71,3 +71,63 @@ def test_model_card_data_files_are_repo_relative(tmp_path):
     assert _repo_relative(root / "data" / "labelled" / "pexa.jsonl") == "data/labelled/pexa.jsonl"
     outside = tmp_path / "mine.jsonl"
     assert _repo_relative(outside) == str(outside)
+
+
+@pytest.mark.parametrize(
+    "right,text",
+    [
+        ("access", "can u send me whatever info u have got on me"),
+        ("access", "Please send me the notes from my calls with your agents."),
+        ("erasure", "I want to be forgotten by your company, remove everything about me."),
+        ("erasure", "Please wipe my details off your database."),
+        ("restriction", "Freeze the use of my data pending your review."),
+        ("portability", "Could I have my payment history in Excel format so I can move it to the new adviser?"),
+        ("objection", "I don't want my data used for marketing, stop sending me adverts."),
+        ("objection", "Kindly do not use my personal datas for the marketing."),
+        ("automated_decision", "Please don't let the computer decide; I want someone to look at my application."),
+        ("informed", "Which companies have you passed my details to, and what is the source of my data?"),
+        ("rectification", "The phone number you have is wrong, please put this right on your file."),
+    ],
+)
+def test_varied_wording_of_each_right(right, text):
+    assert right in find_rights(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I object to the re-lodgement fee on our last invoice, please remove it.",  # a fee, not data use
+        "We object to the proposed change to the settlement cut-off time.",
+        "We were invoiced for an urgent manual intervention that was meant to be free.",
+        "Please could you export the completion statement as a PDF for our file?",
+    ],
+)
+def test_more_look_alikes_are_not_rights(text):
+    assert find_rights(text) == {}
+
+
+def test_delete_all_the_data_you_hold_is_erasure_not_access():
+    found = find_rights("Please erase the personal data you hold about me and confirm when it's done.")
+    assert "erasure" in found and "access" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A letter meant for me was delivered to number 41 and they opened it.",
+        "Your text about my debt was sent to my ex-husband's phone.",
+        "Your email was cc'd to about forty people, so we can all see each other's addresses.",
+        "When I logged in I could see another buyer's bank details in the folder.",
+    ],
+)
+def test_breach_wording(text):
+    from classifiers.cues import BREACH, lower
+
+    assert BREACH.search(lower(text))
+
+
+def test_breach_look_alikes():
+    from classifiers.cues import BREACH, lower
+
+    for text in ("The other side says there has been a breach of contract.", "We run data protection training."):
+        assert not BREACH.search(lower(text))

@@ -39,3 +39,34 @@ def test_other_labels_sane(test_metrics):
     assert test_metrics["rights"]["micro_f1"] >= 0.6
     assert test_metrics["firm_routing"]["accuracy"] >= 0.8
     assert test_metrics["firm_routing"]["false_forward_rate"] <= 0.05
+
+
+def test_shipped_model_file_is_small_and_trusted():
+    """The shipped model stays under 5 MB (repository hygiene) and declares only allow-listed types."""
+    from classifiers.store import MODEL_FILE, TRUSTED_TYPES, untrusted_types
+
+    path = DEFAULT_MODEL_DIR / MODEL_FILE
+    if not path.is_file():
+        pytest.skip("no shipped model in data/models/current")
+    assert path.stat().st_size < 5 * 1024 * 1024
+    assert set(untrusted_types(path)) <= TRUSTED_TYPES
+
+
+def test_shipped_model_finds_rights_and_breach_in_plain_requests():
+    from classifiers import load_classifier
+    from classifiers.types import EmailText
+
+    if not (DEFAULT_MODEL_DIR / "model.skops").is_file():
+        pytest.skip("no shipped model in data/models/current")
+    clf = load_classifier(DEFAULT_MODEL_DIR, read_firms(REPO / "data" / "firms.csv"))
+    request, breach, lookalike = clf.classify_many([
+        EmailText(subject="My data", body="Please send me a copy of the personal data you hold about me, and then delete it.",
+                  mailbox="conexus"),
+        EmailText(subject="Wrong person", body="Your letter about my arrears was delivered to my neighbour and she opened it. "
+                  "I am furious and want to know how this happened.", mailbox="conexus"),
+        EmailText(subject="Draft", body="Could you delete the draft contract I uploaded by mistake? The signed copy is fine.",
+                  mailbox="pexa"),
+    ])
+    assert {"access", "erasure"} <= set(request.rights) and not request.complaint
+    assert breach.breach and breach.complaint and breach.personal_data
+    assert lookalike.rights == () and not lookalike.breach and not lookalike.complaint

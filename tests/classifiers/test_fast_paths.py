@@ -1,0 +1,75 @@
+"""The shortcuts that make classification fast must not change what it finds.
+
+Substring gates in front of the cue and rights patterns, hashed character n-grams, and skipping the
+tokenizer for messages that cannot name a directory firm are speed measures only: these tests pin
+that they give the same answers as the plain computation.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from classifiers import cues
+from classifiers.classifier import _Engine
+from classifiers.features import CharHashFeatures, char_hashes
+from classifiers.textprep import prepare_sections
+from classifiers.types import EmailText
+
+from .conftest import REPO
+
+
+def _texts(limit: int = 1500) -> list[str]:
+    out: list[str] = []
+    for path in sorted((REPO / "data" / "labelled").glob("*.jsonl")):
+        if path.stem not in ("pexa", "conexus", "rights_breach"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines()[: limit // 3]:
+            row = json.loads(line)
+            email = EmailText(subject=row.get("subject", ""), body=row.get("body", ""), html=bool(row.get("html")))
+            out.append(prepare_sections(email).model_text())
+    return out
+
+
+def test_rights_gates_never_change_a_result():
+    texts = _texts()
+    assert texts
+    for text in texts:
+        assert cues._find_rights(text, True) == cues._find_rights(text, False), text[:200]
+
+
+def test_pattern_gates_never_change_a_count():
+    texts = _texts()
+    for pattern in cues.PATTERN_GATES:
+        for text in texts:
+            plain = tuple(m.span() for m in pattern.finditer(cues.lower(text)))
+            assert cues.spans(pattern, text) == plain
+
+
+def test_char_hashes_are_deterministic_and_stay_inside_words():
+    a = char_hashes("Refund the fee", (3, 5))
+    assert np.array_equal(a, char_hashes("refund  THE fee", (3, 5)))  # lower-cased, whitespace-insensitive
+    # " the " gives 3 + 2 + 1 n-grams of length 3..5; no n-gram spans two words
+    assert len(char_hashes("the", (3, 5))) == 6
+    assert len(char_hashes("the the", (3, 5))) == 12
+
+
+def test_char_hash_features_rows_are_l2_normalised_and_misspellings_overlap():
+    docs = ["you charged me twice", "you chargd me twice", "meeting moved to 3pm"] * 3
+    feats = CharHashFeatures(min_df=1, max_features=500).fit(docs)
+    M = feats.transform(docs[:3]).toarray()
+    assert np.allclose(np.linalg.norm(M, axis=1), 1.0, atol=1e-5)
+    assert M[0] @ M[1] > 0.5 > M[0] @ M[2]
+    assert feats.transform([""]).nnz == 0
+
+
+def test_skipping_the_tokenizer_keeps_every_firm_mention(directory):
+    engine = _Engine(directory)
+    with_firm = EmailText(subject="fee", body="Granite Ridge added a fee and GRL won't answer. Please tell them.")
+    without = EmailText(subject="fee", body="Nobody has answered my emails about the fee for three weeks.")
+    a, b = engine.analyse([with_firm, without])
+    assert {m.firm_id for m in a.mentions} == {"grl"}
+    assert b.mentions == [] and b.sections.new  # sections are still split without tokens
+    assert not engine.matcher.needs_tokens("nobody has answered my emails")
+    assert engine.matcher.needs_tokens("I bank with granite ridge")
