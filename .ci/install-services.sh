@@ -32,6 +32,12 @@ elif command -v service >/dev/null 2>&1; then
   command -v update-rc.d >/dev/null 2>&1 && $SUDO update-rc.d dovecot disable >/dev/null 2>&1 || true
 fi
 
+# The packaged PostgreSQL cluster is not used either: .ci/start-postgres.sh starts a throwaway cluster
+# on a free loopback port for the register tests (`.ci/run` does that before `make test`).
+if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "install-services: PostgreSQL $(ls -d /usr/lib/postgresql/*/ | xargs -n1 basename | sort -V | tail -1) server binaries ready"
+fi
+
 if [ -x /usr/sbin/dovecot ] || command -v dovecot >/dev/null 2>&1; then
   echo "install-services: $(dovecot --version 2>/dev/null || /usr/sbin/dovecot --version) ready (system service stopped)"
 fi

@@ -14,18 +14,42 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 
 from mail.automail import LOOP_HEADER
+from mail.parse import PLAUSIBLE_ADDRESS
 
-_LINEBREAKS = re.compile(r"[\r\n]+")
+# Every character `str.splitlines()` breaks on (the email package refuses or folds at them), and NUL.
+_LINEBREAKS = re.compile("[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00]+")
 
 
 def one_line(value: str) -> str:
-    """Strip CR/LF from anything copied into a header (header injection)."""
+    """Strip line breaks from anything copied into a header (header injection)."""
     return _LINEBREAKS.sub(" ", value or "").strip()
+
+
+def _set(msg: EmailMessage, name: str, value: str) -> None:
+    """Set a header from a value that may be hostile. Line breaks are removed, and an RFC 2047
+    encoded word that the email package would decode into a line break (``=?utf-8?q?=0D=0ABcc:...?=``
+    in a Message-ID we copy into In-Reply-To: header injection) is defused by breaking its ``=?``."""
+    msg[name] = _defused(value)
+
+
+def _defused(value: str) -> str:
+    # We never write encoded words by hand (the email package encodes what needs it), so a literal
+    # "=?" can only be someone else's; breaking it keeps the package from decoding it.
+    return one_line(value).replace("=?", "=_?")
+
+
+def _check_head(data: bytes, names: set[str]) -> None:
+    """Defence in depth: every line of the letter's header is one we set or a continuation line."""
+    for line in data.split(b"\r\n\r\n", 1)[0].split(b"\r\n"):
+        name = line.split(b":", 1)[0].decode("ascii", "replace").lower()
+        if b"\r" in line or b"\n" in line or (line[:1] not in (b" ", b"\t") and name not in names):
+            raise ValueError("the composed letter failed the header check (header injection?)")
 
 
 def new_message_id(domain: str, prefix: str = "triage") -> str:
@@ -62,22 +86,25 @@ class Letter:
 def compose(letter: Letter) -> bytes:
     """Serialise `letter` with CRLF line ends. Raises ValueError on an unusable address."""
     recipients = [one_line(a) for a in letter.to if one_line(a)]
-    if not recipients or any("@" not in a or " " in a for a in recipients):
+    if not recipients or not all(PLAUSIBLE_ADDRESS.fullmatch(a) for a in recipients):
         raise ValueError("letter needs at least one valid recipient address")
     msg = EmailMessage()
     sender = one_line(letter.from_address)
-    msg["From"] = f"{one_line(letter.from_name)} <{sender}>" if letter.from_name else sender
-    msg["To"] = ", ".join(recipients)
-    msg["Subject"] = one_line(letter.subject)
+    if one_line(letter.from_name):  # an Address object: the display name is quoted, never parsed
+        msg["From"] = Address(display_name=_defused(letter.from_name), addr_spec=sender)
+    else:
+        _set(msg, "From", sender)
+    _set(msg, "To", ", ".join(recipients))
+    _set(msg, "Subject", letter.subject)
     msg["Date"] = format_datetime(letter.date or datetime.now(timezone.utc))
-    msg["Message-ID"] = one_line(letter.message_id)
-    if letter.in_reply_to:
-        msg["In-Reply-To"] = one_line(letter.in_reply_to)
+    _set(msg, "Message-ID", letter.message_id)
+    if one_line(letter.in_reply_to or ""):
+        _set(msg, "In-Reply-To", letter.in_reply_to or "")
     refs = [one_line(r) for r in letter.references if one_line(r)]
-    if letter.in_reply_to and one_line(letter.in_reply_to) not in refs:
-        refs.append(one_line(letter.in_reply_to))
+    if one_line(letter.in_reply_to or "") and one_line(letter.in_reply_to or "") not in refs:
+        refs.append(one_line(letter.in_reply_to or ""))
     if refs:
-        msg["References"] = " ".join(refs[-20:])
+        _set(msg, "References", " ".join(refs[-20:]))
     if letter.auto_reply:
         # RFC 3834 §5; the other three are what Exchange and older robots honour (peers.md §c3).
         msg["Auto-Submitted"] = "auto-replied"
@@ -99,4 +126,6 @@ def compose(letter: Letter) -> bytes:
         # (RFC 2046 §5.2.1 forbids base64 for message/rfc822, so the original goes in as a message.)
         original = email.message_from_bytes(letter.attach_original, policy=email.policy.compat32)
         msg.add_attachment(original, filename="original.eml")
-    return msg.as_bytes(policy=SMTP)
+    data = msg.as_bytes(policy=SMTP)
+    _check_head(data, {key.lower() for key in msg.keys()})
+    return data

@@ -400,7 +400,16 @@ class ImapSource:
 
     # ------------------------------------------------------------------ moving
 
-    def _move(self, message: RawMessage, target: str, *, reason: str | None) -> None:
+    def mark_processed_many(self, messages: Sequence[RawMessage]) -> None:
+        """`mark_processed` for a batch: one ``UID MOVE`` (or COPY, STORE, ``UID EXPUNGE``) of the
+        whole UID set instead of a round trip per message."""
+        by_epoch: dict[int, list[RawMessage]] = {}
+        for message in messages:
+            by_epoch.setdefault(self._epoch_uid(message)[0], []).append(message)
+        for group in by_epoch.values():
+            self._move_uids(group, self.processed_folder, reason=None)
+
+    def _epoch_uid(self, message: RawMessage) -> tuple[int, int]:
         uid = message.uid
         epoch = message.uidvalidity
         if uid is None or epoch is None:
@@ -409,6 +418,16 @@ class ImapSource:
                 epoch, uid = int(epoch_text), int(uid_text)
             except ValueError as exc:
                 raise SourceError(f"{self.name}: key {message.key!r} is not UIDVALIDITY:UID") from exc
+        return epoch, uid
+
+    def _move(self, message: RawMessage, target: str, *, reason: str | None) -> None:
+        self._move_uids([message], target, reason=reason)
+
+    def _move_uids(self, messages: Sequence[RawMessage], target: str, *, reason: str | None) -> None:
+        """Move messages of one UIDVALIDITY epoch to `target` in one command."""
+        pairs = [self._epoch_uid(message) for message in messages]
+        epoch = pairs[0][0]
+        uids = [uid for _, uid in pairs]
 
         def move(client: IMAPClient) -> None:
             if epoch != self._uidvalidity:
@@ -416,27 +435,28 @@ class ImapSource:
                 raise _EpochChanged()
             self._ensure_folder(client, target)
             if self.use_move and "MOVE" in self._capabilities:
-                client.move([uid], target)
+                client.move(uids, target)
             else:
-                client.copy([uid], target)
-                client.add_flags([uid], [b"\\Deleted"], silent=True)
+                client.copy(uids, target)
+                client.add_flags(uids, [b"\\Deleted"], silent=True)
                 if "UIDPLUS" in self._capabilities:
-                    client.uid_expunge([uid])
+                    client.uid_expunge(uids)
                 else:
                     # A plain EXPUNGE would also remove what other people flagged \Deleted.
-                    self._pending_deleted.add((epoch, uid))
-                    logger.warning("%s: server lacks UIDPLUS; UID %d left flagged \\Deleted", self.name, uid)
+                    self._pending_deleted.update((epoch, uid) for uid in uids)
+                    logger.warning("%s: server lacks UIDPLUS; UID(s) %s left flagged \\Deleted", self.name, uids[:20])
 
         try:
             self._call(f"move to {target}", move, epoch)
         except _EpochChanged as exc:
             raise SourceError(
-                f"{self.name}: UIDVALIDITY is now {self._uidvalidity}, not {epoch}; message {message.key} not moved"
+                f"{self.name}: UIDVALIDITY is now {self._uidvalidity}, not {epoch}; message(s) {[m.key for m in messages][:5]} not moved"
             ) from exc
-        if reason is None:
-            logger.debug("%s: UID %d moved to %s", self.name, uid, target)
-        else:
-            logger.info("%s: UID %d quarantined in %s: %s", self.name, uid, target, reason[:200])
+        for uid in uids:
+            if reason is None:
+                logger.debug("%s: UID %d moved to %s", self.name, uid, target)
+            else:
+                logger.info("%s: UID %d quarantined in %s: %s", self.name, uid, target, reason[:200])
 
     def _ensure_folder(self, client: IMAPClient, folder: str) -> None:
         if folder in self._known_folders:

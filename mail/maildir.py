@@ -54,6 +54,9 @@ class MaildirSource:
         self.quarantine_dir = self.path / f".{quarantine_folder}"
         self.max_message_bytes = max_message_bytes
         self._stop = threading.Event()
+        # Where fetch() found each key: a move then needs no directory scan (a scan per message
+        # made a 10,000-message backlog quadratic).
+        self._seen: dict[str, Path] = {}
         ensure_maildir(self.path)
 
     def _waiting(self) -> list[Path]:
@@ -86,6 +89,7 @@ class MaildirSource:
                 continue  # moved away by another process between listing and reading
             except OSError as exc:
                 raise SourceError(f"cannot read {file.name}: {exc}") from exc
+            self._seen[_key_of(file.name)] = file
             yield RawMessage(
                 mailbox=self.name,
                 key=_key_of(file.name),
@@ -103,10 +107,17 @@ class MaildirSource:
         return None
 
     def _move(self, message: RawMessage, target: Path) -> None:
+        ensure_maildir(target)
+        source = self._seen.pop(message.key, None)
+        if source is not None:
+            try:
+                os.replace(source, target / "cur" / source.name)
+                return
+            except FileNotFoundError:
+                pass  # renamed meanwhile (flags changed by a mail client): look for it
         source = self._locate(message.key)
         if source is None:
             return  # already moved (a crash after the move, before we noticed)
-        ensure_maildir(target)
         os.replace(source, target / "cur" / source.name)
 
     def mark_processed(self, message: RawMessage) -> None:

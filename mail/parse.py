@@ -84,6 +84,11 @@ def _address_list(msg: Message, name: str) -> tuple[str, ...]:
     return tuple(_clean(addr).lower() for _, addr in pairs if addr and "@" in addr)
 
 
+# An address we would write to: one "@", something on each side, and none of the characters that
+# only a broken header leaves in an address (a From line cut by a stray line break, say).
+PLAUSIBLE_ADDRESS = re.compile(r"[^\s@<>()\[\]\\,;:\"\x00-\x1f\x7f-\x9f]+@[^\s@<>()\[\]\\,;:\"\x00-\x1f\x7f-\x9f]+")
+
+
 def _first_address(msg: Message, name: str) -> tuple[str, str | None]:
     raw = msg.get(name)
     if raw is None:
@@ -93,7 +98,7 @@ def _first_address(msg: Message, name: str) -> tuple[str, str | None]:
     except Exception:
         return _clean(raw), None
     addr = _clean(addr).lower()
-    if not addr or "@" not in addr:
+    if not addr or not PLAUSIBLE_ADDRESS.fullmatch(addr):
         return _clean(display or raw), None
     return _clean(display), addr
 

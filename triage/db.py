@@ -8,12 +8,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 logger = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATION_LOCK_KEY = 0x7472_6961_6765  # "triage": the advisory lock held while migrating (PostgreSQL)
 
 
 def make_engine(url: str, echo: bool = False) -> Engine:
@@ -40,12 +41,41 @@ def make_engine(url: str, echo: bool = False) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
+            # We say when transactions begin (below), not the sqlite3 module.
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(connection: Any) -> None:
+            # BEGIN IMMEDIATE: a transaction takes the write lock when it starts (waiting up to the
+            # busy timeout), not at its first write. Otherwise, with two processes on one register
+            # file (two instances, or the service and the review app), a transaction that read
+            # before another process committed fails at once with "database is locked" instead of
+            # waiting. Transactions are short, so readers waiting a moment costs little.
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False)
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    if engine.dialect.name == "postgresql":
+        event.listen(factory, "before_flush", _scrub_nul)
+    return factory
+
+
+def scrub_nul(value: Any) -> Any:
+    """PostgreSQL text cannot hold NUL; mail can (binary junk, broken charsets). U+FFFD instead."""
+    return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
+
+
+def _scrub_nul(session: Session, _context: Any, _instances: Any) -> None:
+    from sqlalchemy import inspect as sa_inspect
+
+    for obj in (*session.new, *session.dirty):
+        for attr in sa_inspect(obj).mapper.column_attrs:
+            value = obj.__dict__.get(attr.key)
+            if isinstance(value, str) and "\x00" in value:
+                setattr(obj, attr.key, scrub_nul(value))
 
 
 def alembic_config(engine: Engine) -> Any:
@@ -61,7 +91,19 @@ def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision (idempotent)."""
     from alembic import command
 
-    command.upgrade(alembic_config(engine), "head")
+    if engine.dialect.name != "postgresql":
+        # SQLite: the migration's transaction begins IMMEDIATE, so two instances starting at once
+        # migrate one after the other (the second finds the schema at head).
+        command.upgrade(alembic_config(engine), "head")
+        return
+    # PostgreSQL: two instances starting at once would both create the tables; one waits here.
+    with engine.connect() as lock:
+        lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        try:
+            command.upgrade(alembic_config(engine), "head")
+        finally:
+            lock.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            lock.commit()
 
 
 @contextmanager

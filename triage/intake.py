@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mail.types import RawMessage
 from triage.db import unit_of_work
+from triage.errors import StorageError
+from triage.faults import fault_point
 from triage.models import AuditEvent, InboundMessage, MessageStatus
 from triage.rawstore import RawStore
 
@@ -57,6 +59,7 @@ def store_raw(raw: RawMessage, factory: sessionmaker[Session], store: RawStore) 
     """
     # The bytes go to disk first (content-addressed, so writing a message we already hold is a
     # no-op); the row that points at them is committed after.
+    fault_point("intake.begin")
     digest = store.put(raw.data)
     row = InboundMessage(
         mailbox=raw.mailbox,
@@ -100,5 +103,101 @@ def store_raw(raw: RawMessage, factory: sessionmaker[Session], store: RawStore) 
             if existing is None:
                 raise
             return Stored(existing.id, False, existing.status)
+    fault_point("intake.committed")
     logger.info("stored message #%s from %s (%d bytes)", stored.message_id, raw.mailbox, row.raw_size)
     return stored
+
+
+def store_many(raws: list[RawMessage], factory: sessionmaker[Session], store: RawStore) -> list[Stored | StorageError]:
+    """`store_raw` for a batch from one fetch: all bytes first (durable, fsynced together), then the
+    rows of the whole batch in ONE transaction. Returns, per message in order, its `Stored` or the
+    StorageError that kept it out (nothing of that message is committed; it stays in the source).
+
+    A crash before the commit leaves every message of the batch uncommitted (and still in the
+    mailbox, which is only touched after this returns); after it, every one is committed. When the
+    batch transaction meets a row another instance inserted meanwhile, it falls back to
+    `store_raw` one message at a time, which settles such races."""
+    if not raws:
+        return []
+    for _ in raws:
+        fault_point("intake.begin")
+    digests = store.put_many([raw.data for raw in raws])
+    results: list[Stored | StorageError | None] = [d if isinstance(d, StorageError) else None for d in digests]
+    todo = [(i, raw, digest) for i, (raw, digest) in enumerate(zip(raws, digests)) if isinstance(digest, str)]
+    new_ids: list[int] = []
+    try:
+        with unit_of_work(factory) as session:
+            held: dict[tuple[str, str], tuple[int, str]] = {}
+            for mailbox in {raw.mailbox for _, raw, _ in todo}:
+                keys = [raw.key for _, raw, _ in todo if raw.mailbox == mailbox]
+                for start in range(0, len(keys), 500):
+                    for key, row_id, status in session.execute(
+                        select(InboundMessage.source_key, InboundMessage.id, InboundMessage.status).where(
+                            InboundMessage.mailbox == mailbox, InboundMessage.source_key.in_(keys[start : start + 500])
+                        )
+                    ):
+                        held[(mailbox, key)] = (row_id, status)
+            rows: list[tuple[int, RawMessage, InboundMessage]] = []
+            in_batch: dict[tuple[str, str], InboundMessage] = {}
+            repeats: list[tuple[int, InboundMessage]] = []  # the same key twice in one batch
+            for i, raw, digest in todo:
+                if (raw.mailbox, raw.key) in held:
+                    row_id, status = held[(raw.mailbox, raw.key)]
+                    results[i] = Stored(row_id, False, status)
+                elif (raw.mailbox, raw.key) in in_batch:
+                    repeats.append((i, in_batch[(raw.mailbox, raw.key)]))
+                else:
+                    row = in_batch[(raw.mailbox, raw.key)] = _new_row(raw, digest)
+                    rows.append((i, raw, row))
+            if rows:
+                session.add_all([row for _, _, row in rows])
+                session.flush()
+                session.add_all(
+                    [
+                        AuditEvent(
+                            message_id=row.id,
+                            event="message_stored",
+                            rule="intake",
+                            detail={"mailbox": raw.mailbox, "key": raw.key, "sha256": row.raw_sha256, "size": row.raw_size},
+                        )
+                        for _, raw, row in rows
+                    ]
+                )
+            for i, _, row in rows:
+                results[i] = Stored(row.id, True, row.status)
+                new_ids.append(row.id)
+            for i, row in repeats:
+                results[i] = Stored(row.id, False, row.status)
+    except IntegrityError:
+        # Another instance stored one of these a moment ago: settle each message on its own.
+        results = [d if isinstance(d, StorageError) else None for d in digests]
+        new_ids = []
+        for i, raw, _ in todo:
+            try:
+                results[i] = store_raw(raw, factory, store)
+            except StorageError as exc:
+                results[i] = exc
+        return [r for r in results if r is not None]
+    for _ in new_ids:
+        fault_point("intake.committed")
+    if new_ids:
+        logger.info("stored %d message(s) #%s..#%s from %s", len(new_ids), min(new_ids), max(new_ids), raws[0].mailbox)
+    return [r for r in results if r is not None]
+
+
+def _new_row(raw: RawMessage, digest: str) -> InboundMessage:
+    row = InboundMessage(
+        mailbox=raw.mailbox,
+        source_key=raw.key,
+        uidvalidity=raw.uidvalidity,
+        uid=raw.uid,
+        raw_sha256=digest,
+        raw_size=raw.size if raw.size is not None else len(raw.data),
+        truncated=raw.too_large,
+        body_sha256=body_sha256(raw.data),
+        message_id=header_message_id(raw.data),
+        status=MessageStatus.STORED.value,
+    )
+    if raw.internal_date is not None:
+        row.received_at = raw.internal_date
+    return row

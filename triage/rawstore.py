@@ -10,9 +10,11 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from triage.errors import StorageError
+from triage.faults import fault_point
 
 
 class RawStore:
@@ -38,6 +40,7 @@ class RawStore:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
+            fault_point("rawstore.before_rename")
             os.replace(tmp_name, target)
             tmp_name = None
             dir_fd = os.open(target.parent, os.O_RDONLY)
@@ -54,6 +57,25 @@ class RawStore:
                 except OSError:
                     pass
         return digest
+
+    def put_many(self, items: list[bytes], threads: int = 16) -> list[str | StorageError]:
+        """`put` for a batch: the digest of each item, or its StorageError (the others still stored).
+
+        Each file is still written, fsynced and renamed, and its folder fsynced, before this
+        returns: the same promise as `put`. The fsyncs run on a few threads because the file system
+        then commits them together in one journal commit (on ext4 one fsync at a time manages about
+        120 files/s, 16 at a time about 3,000/s). The threads end before this returns (a process
+        with stray threads must not fork; the classifier forks its workers)."""
+        if len(items) <= 1 or threads <= 1:
+            return [self._put_or_error(data) for data in items]
+        with ThreadPoolExecutor(max_workers=min(threads, len(items)), thread_name_prefix="rawstore") as pool:
+            return list(pool.map(self._put_or_error, items))
+
+    def _put_or_error(self, data: bytes) -> str | StorageError:
+        try:
+            return self.put(data)
+        except StorageError as exc:
+            return exc
 
     def get(self, sha256: str) -> bytes:
         with open(self.path_for(sha256), "rb") as handle:

@@ -1,27 +1,40 @@
 """The service loop: fetch -> store raw -> process -> move on the server -> send the outbox.
 
-One message is one unit of work. The loop never holds a database session while it waits for
-mail, survives source errors with backoff, and stops cleanly on SIGTERM/SIGINT after finishing
-the message in hand.
+Messages go through in batches (up to `batch_size` messages or `batch_bytes` bytes of one fetch):
+the batch's raw bytes are written durably, then its register rows are committed in one transaction,
+then it is parsed, classified and decided (one transaction, a savepoint per message), and only then
+moved on the server. A crash leaves each message either uncommitted and still in the mailbox, or
+committed (and recognised when it is offered again). The loop never holds a database session while
+it waits for mail, survives source errors with backoff, and stops cleanly on SIGTERM/SIGINT after
+finishing the batch in hand.
+
+Several instances may share one mailbox and one register. Only the holder of the mailbox's lease
+(`mailbox_state.lease_owner` / `lease_until`, taken and renewed with a compare-and-set UPDATE)
+fetches and processes; the others keep running the scheduler and the outbox, whose rows are claimed
+one by one, and take the lease over when its holder stops renewing it.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import random
+import socket
 import threading
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mail.errors import SourceError
 from mail.types import MailSource, RawMessage
 from triage.db import unit_of_work
-from triage.errors import StorageError
-from triage.intake import store_raw
+from triage.intake import Stored, store_many
 from triage.models import AuditEvent, Case, InboundMessage, MailboxState, MessageStatus
 from triage.outbox import Outbox, SendReport
 from triage.processing import Outcome, Processor
@@ -52,11 +65,14 @@ class Service:
         outbox: Outbox,
         scheduler: Scheduler | None = None,
         poll_seconds: float = 60,
-        batch_size: int = 50,
+        batch_size: int = 500,
         failure_alert_after: int = 5,
         quiet_hours: Callable[[datetime, datetime], float] | None = None,
         quiet_alert_after: float = 8,
         now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+        batch_bytes: int = 32 * 1024 * 1024,
+        lease_seconds: float | None = None,
+        lease_owner: str | None = None,
     ) -> None:
         self.factory = factory
         self.store = store
@@ -72,67 +88,183 @@ class Service:
         self.quiet_alert_after = quiet_alert_after
         self.now = now
         self.stopping = threading.Event()
+        # A batch is cut at `batch_size` messages or `batch_bytes` bytes, whichever comes first
+        # (a few big messages must not pile up in memory).
+        self.batch_bytes = batch_bytes
+        # The lease outlives one wait for mail plus a batch; the holder renews it before and after
+        # every batch. A holder that dies is replaced once it runs out (at once when it was a
+        # process on this host that no longer exists).
+        self.lease = timedelta(seconds=lease_seconds if lease_seconds is not None else max(60.0, 2 * poll_seconds + 60))
+        self.lease_owner = (lease_owner or f"{socket.gethostname()[:60]}/{os.getpid()}/{uuid.uuid4().hex[:8]}")[:100]
+        self.holds_lease = False
+        self._lease_logged: bool | None = None
 
     # -- one pass -----------------------------------------------------------------------------
 
-    def run_once(self) -> CycleReport:
-        """Process what is waiting now, send what is due, and return what happened."""
+    def run_once(self, release_lease: bool = True) -> CycleReport:
+        """Process what is waiting now, send what is due, and return what happened.
+
+        Mail is fetched and processed only under the mailbox lease; without it (another instance
+        polls this mailbox) the cycle only runs the scheduler and the outbox. `release_lease`
+        hands the lease back at the end (a one-shot run); the loop keeps it between cycles."""
         report = CycleReport()
-        report.outcomes.extend(self.processor.process_many(self.processor.pending()))
-        batch: list[tuple[RawMessage, int]] = []
+        try:
+            if self.acquire_lease():
+                self._poll(report)
+            if self.scheduler is not None:
+                report.ticks = self.scheduler.tick()
+            report.send = self.outbox.send_due(stop=self.stopping.is_set)
+        finally:
+            if release_lease:
+                self.release_lease()
+        return report
+
+    def _poll(self, report: CycleReport) -> None:
+        # Stored but unprocessed messages first (left by a crash), in batches, renewing the lease.
+        pending = self.processor.pending()
+        for start in range(0, len(pending), self.batch_size):
+            if start and not self.acquire_lease():
+                return
+            report.outcomes.extend(self.processor.process_many(pending[start : start + self.batch_size]))
+        batch: list[RawMessage] = []
+        size = 0
         try:
             for raw in self.source.fetch():
-                stored = self._store(raw, report)
-                if stored is not None:
-                    batch.append(stored)
-                if len(batch) >= self.batch_size or self.stopping.is_set():
-                    self._finish(batch, report)
-                    batch = []
+                batch.append(raw)
+                size += len(raw.data)
+                if len(batch) >= self.batch_size or size >= self.batch_bytes or self.stopping.is_set():
+                    self._intake(batch, report)
+                    batch, size = [], 0
+                    if not self.acquire_lease():
+                        logger.warning("lost the lease on %s; another instance polls it now", self.source.name)
+                        break
                 if self.stopping.is_set():
                     break
         except SourceError as exc:
-            self._finish(batch, report)
+            self._intake(batch, report)
             self._record_poll(ok=False, error=str(exc))
             raise
-        self._finish(batch, report)
+        self._intake(batch, report)
         self._record_poll(ok=True, error=None, saw_mail=bool(report.outcomes or report.already_held))
-        if self.scheduler is not None:
-            report.ticks = self.scheduler.tick()
-        report.send = self.outbox.send_due(stop=self.stopping.is_set)
-        return report
 
-    def _store(self, raw: RawMessage, report: CycleReport) -> tuple[RawMessage, int] | None:
-        try:
-            stored = store_raw(raw, self.factory, self.store)
-        except StorageError as exc:
+    def _intake(self, raws: list[RawMessage], report: CycleReport) -> None:
+        """Store a batch (bytes, then rows, committed), process it, then move it on the server."""
+        if not raws:
+            return
+        stored: list[tuple[RawMessage, int]] = []
+        for raw, result in zip(raws, store_many(raws, self.factory, self.store)):
+            if isinstance(result, Stored):
+                if not result.new and result.status != MessageStatus.STORED.value:
+                    report.already_held += 1
+                stored.append((raw, result.message_id))
+                continue
             # Nothing committed and the message stays in the source: no loss, a clear error.
-            logger.error("could not store a message from %s: %s", self.source.name, exc)
+            logger.error("could not store a message from %s: %s", self.source.name, result)
             report.storage_errors += 1
             with unit_of_work(self.factory) as session:
-                session.add(AuditEvent(event="storage_failed", rule="intake", detail={"mailbox": raw.mailbox, "key": raw.key, "error": str(exc)}))
-            return None
-        if not stored.new and stored.status != MessageStatus.STORED.value:
-            report.already_held += 1
-        return raw, stored.message_id
+                session.add(AuditEvent(event="storage_failed", rule="intake", detail={"mailbox": raw.mailbox, "key": raw.key, "error": str(result)}))
+        self._finish(stored, report)
 
     def _finish(self, batch: list[tuple[RawMessage, int]], report: CycleReport) -> None:
         """Process a batch of stored messages, then (and only then) move each on the server."""
         if not batch:
             return
-        pending = {message_id for message_id in self.processor.pending()}
+        pending = set(self.processor.pending())
         to_process = [message_id for _, message_id in batch if message_id in pending]
         outcomes = {o.message_id: o for o in self.processor.process_many(to_process)}
         report.outcomes.extend(outcomes[i] for i in to_process if i in outcomes)
+        processed: list[RawMessage] = []
         for raw, message_id in batch:
             outcome = outcomes.get(message_id)
             quarantine = outcome.quarantine_reason if outcome is not None else self._quarantine_reason(message_id)
+            if not quarantine:
+                processed.append(raw)
+                continue
             try:
-                if quarantine:
-                    self.source.quarantine(raw, quarantine)
-                else:
-                    self.source.mark_processed(raw)
+                self.source.quarantine(raw, quarantine)
             except SourceError as exc:
                 logger.warning("message #%s stored but not moved on the server: %s", message_id, exc)
+        self._mark_processed(processed)
+
+    def _mark_processed(self, raws: list[RawMessage]) -> None:
+        move_many = getattr(self.source, "mark_processed_many", None)
+        if move_many is not None and len(raws) > 1:
+            try:
+                move_many(raws)  # one round trip for the batch (IMAP UID MOVE of a UID set)
+                return
+            except SourceError as exc:
+                logger.warning("batch move failed (%s); moving one by one", exc)
+        for raw in raws:
+            try:
+                self.source.mark_processed(raw)
+            except SourceError as exc:
+                logger.warning("message %s stored but not moved on the server: %s", raw.key, exc)
+
+    # -- the mailbox lease -----------------------------------------------------------------------
+
+    def acquire_lease(self) -> bool:
+        """Take or renew this mailbox's lease (compare-and-set); False while another instance holds it."""
+        now = self.now()
+        until = now + self.lease
+        name = self.source.name
+        mine_or_free = or_(
+            MailboxState.lease_owner == self.lease_owner,
+            MailboxState.lease_owner.is_(None),
+            MailboxState.lease_until.is_(None),
+            MailboxState.lease_until < now,
+        )
+        with unit_of_work(self.factory) as session:
+            taken = session.execute(
+                update(MailboxState).where(MailboxState.mailbox == name, mine_or_free).values(lease_owner=self.lease_owner, lease_until=until)
+            ).rowcount
+            holder = None
+            if taken != 1:
+                holder = session.execute(select(MailboxState.lease_owner).where(MailboxState.mailbox == name)).first()
+        if taken == 1:
+            return self._now_holding(True)
+        if holder is None:
+            try:
+                with unit_of_work(self.factory) as session:
+                    session.add(MailboxState(mailbox=name, consecutive_failures=0, lease_owner=self.lease_owner, lease_until=until))
+                return self._now_holding(True)
+            except IntegrityError:
+                return self._now_holding(False)  # another instance created the row first; it holds the lease
+        owner = holder[0]
+        if owner and _dead_local_owner(owner):
+            # The holder was a process on this host that has gone (killed, crashed): no need to wait
+            # for its lease to run out. Compare-and-set on its name, so only one successor wins.
+            with unit_of_work(self.factory) as session:
+                taken = session.execute(
+                    update(MailboxState)
+                    .where(MailboxState.mailbox == name, MailboxState.lease_owner == owner)
+                    .values(lease_owner=self.lease_owner, lease_until=until)
+                ).rowcount
+            if taken == 1:
+                logger.info("took over the lease on %s from %s (no longer running)", name, owner)
+                return self._now_holding(True)
+        return self._now_holding(False)
+
+    def _now_holding(self, held: bool) -> bool:
+        if held != self._lease_logged:
+            logger.info("%s the lease on %s", "holding" if held else "waiting for", self.source.name)
+            self._lease_logged = held
+        self.holds_lease = held
+        return held
+
+    def release_lease(self) -> None:
+        """Hand the lease back (clean stop, end of a one-shot run), so another instance need not wait."""
+        if not self.holds_lease:
+            return
+        self.holds_lease = False
+        try:
+            with unit_of_work(self.factory) as session:
+                session.execute(
+                    update(MailboxState)
+                    .where(MailboxState.mailbox == self.source.name, MailboxState.lease_owner == self.lease_owner)
+                    .values(lease_owner=None, lease_until=None)
+                )
+        except Exception:  # noqa: BLE001 - it runs out on its own
+            logger.warning("could not release the lease on %s", self.source.name, exc_info=True)
 
     def _quarantine_reason(self, message_id: int) -> str | None:
         with unit_of_work(self.factory) as session:
@@ -192,24 +324,65 @@ class Service:
     # -- the loop ------------------------------------------------------------------------------
 
     def run_forever(self) -> None:
-        """Poll until `stop()`; back off exponentially (with jitter) while the source fails."""
+        """Poll until `stop()`; back off exponentially (with jitter) while the source fails.
+
+        The lease is kept between cycles and handed back on a clean stop. Without it, the loop
+        sleeps `poll_seconds` (no connection to the mailbox) and tries again."""
         failures = 0
-        while not self.stopping.is_set():
-            try:
-                self.run_once()
-                failures = 0
-            except SourceError as exc:
-                failures += 1
-                delay = min(300.0, 2.0**failures) * random.uniform(0.5, 1.5)
-                logger.warning("mailbox unavailable (%s); retrying in %.0fs", exc, delay)
-                self.stopping.wait(delay)
-                continue
-            if self.stopping.is_set():
-                break
-            self.source.wait_for_mail(self.poll_seconds)
+        try:
+            while not self.stopping.is_set():
+                try:
+                    self.run_once(release_lease=False)
+                    failures = 0
+                except SourceError as exc:
+                    failures += 1
+                    delay = min(300.0, 2.0**failures) * random.uniform(0.5, 1.5)
+                    logger.warning("mailbox unavailable (%s); retrying in %.0fs", exc, delay)
+                    self.stopping.wait(delay)
+                    continue
+                except OperationalError as exc:
+                    # The register is locked past its busy timeout or unreachable. Nothing is lost
+                    # (mail leaves the mailbox only after its row is committed): wait and try again.
+                    failures += 1
+                    delay = min(300.0, 2.0**failures) * random.uniform(0.5, 1.5)
+                    logger.error("register unavailable (%s); retrying in %.0fs", str(exc.orig or exc)[:300], delay)
+                    self.stopping.wait(delay)
+                    continue
+                if self.stopping.is_set():
+                    break
+                if self.holds_lease:
+                    self.source.wait_for_mail(self.poll_seconds)
+                else:
+                    self.stopping.wait(self.poll_seconds)
+        finally:
+            self.release_lease()
 
     def stop(self) -> None:
         self.stopping.set()
         stop_source = getattr(self.source, "stop", None)
         if stop_source is not None:
             stop_source()
+
+
+def _dead_local_owner(owner: str) -> bool:
+    """Whether a lease owner ("host/pid/nonce") names a process on this host that no longer runs."""
+    host, _, rest = owner.partition("/")
+    pid_text = rest.partition("/")[0]
+    if host != socket.gethostname()[:60] or not pid_text.isdigit() or int(pid_text) == os.getpid():
+        return False
+    if not Path("/proc/self/stat").exists():
+        try:
+            os.kill(int(pid_text), 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False
+        return False
+    stat = Path(f"/proc/{pid_text}/stat")
+    try:
+        state = stat.read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return True
+    except (OSError, IndexError):
+        return False
+    return state in ("Z", "X")  # a zombie (killed, not yet reaped by its parent) holds nothing

@@ -1,0 +1,104 @@
+"""The service side of a benchmark, in its own process: what ``run_bot.py run --once`` does, timed.
+
+Usage: python benchmarks/service_child.py CONFIG.toml. Prints one JSON line: messages processed, the
+seconds of `run_once` (model loading and imports are reported apart), letters sent, and this process's
+own peak RSS. `TRIAGE_BENCH_PROFILE=FILE` writes a cProfile of `run_once` to FILE.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main() -> None:
+    started = time.perf_counter()
+    from triage.bootstrap import bootstrap
+    from triage.config import load_settings
+
+    logging.basicConfig(level=logging.WARNING)
+    settings = load_settings(config_path=Path(sys.argv[1]), environ={})
+    app = bootstrap(settings)
+    ready = time.perf_counter()
+    service = app.service()
+    stages = _time_stages(app, service)
+    profile_to = os.environ.get("TRIAGE_BENCH_PROFILE")
+    if profile_to:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    start = time.perf_counter()
+    report = service.run_once()
+    seconds = time.perf_counter() - start
+    if profile_to:
+        profiler.disable()
+        profiler.dump_stats(profile_to)
+    close = getattr(service.source, "close", None)
+    if close is not None:
+        close()
+    app.close()
+    print(
+        json.dumps(
+            {
+                "messages": len(report.outcomes),
+                "seconds": round(seconds, 3),
+                "per_s": round(len(report.outcomes) / seconds, 1) if seconds else None,
+                "letters_sent": report.send.sent,
+                "startup_seconds": round(ready - started, 2),
+                "model_version": getattr(app.classifier, "version", ""),
+                "self_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                "stage_seconds": {name: round(value, 2) for name, value in stages.items()},
+            }
+        )
+    )
+
+
+def _time_stages(app, service) -> dict[str, float]:  # noqa: ANN001
+    """Wall time per stage of `run_once` (wrappers around the real functions; nested stages are
+    also counted in their parents: decide includes intake_details)."""
+    import triage.processing as processing
+    import triage.service as service_module
+
+    totals: dict[str, float] = {}
+
+    def timed(name, function):  # noqa: ANN001, ANN202
+        def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            start = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                totals[name] = totals.get(name, 0.0) + time.perf_counter() - start
+
+        return wrapper
+
+    # (hasattr: the same child also times older versions of the service, for before/after figures)
+    if hasattr(service_module, "store_many"):
+        service_module.store_many = timed("store (bytes + rows)", service_module.store_many)
+    if hasattr(service_module, "store_raw"):
+        service_module.store_raw = timed("store (bytes + rows)", service_module.store_raw)
+    processing.parse_message = timed("parse", processing.parse_message)
+    app.classifier.classify_many = timed("classify", app.classifier.classify_many)
+    if hasattr(app.processor, "_decide_many"):
+        app.processor._decide_many = timed("decide + write", app.processor._decide_many)
+    else:
+        app.processor.process = timed("decide + write", app.processor.process)
+    if hasattr(processing, "record_new_case"):
+        processing.record_new_case = timed("  of which intake details (record_new_case)", processing.record_new_case)
+    if hasattr(service, "_mark_processed"):
+        service._mark_processed = timed("move (Processed)", service._mark_processed)
+    else:
+        service.source.mark_processed = timed("move (Processed)", service.source.mark_processed)
+    app.outbox.send_due = timed("outbox (claim, compose, send, mark)", app.outbox.send_due)
+    return totals
+
+
+if __name__ == "__main__":
+    main()
