@@ -22,6 +22,7 @@ from triage.config import REPO_ROOT, Settings
 from triage.db import make_engine, make_session_factory, upgrade
 from triage.errors import ConfigError
 from triage.health import business_hours_between
+from triage.intake_details import IntakeConfig
 from triage.lettering import make_renderer
 from triage.policy import Profile, load_profile
 from triage.scheduler import Scheduler, plan_case_deadlines
@@ -164,6 +165,7 @@ def bootstrap(
         rate_window=timedelta(minutes=int(out["rate_window_minutes"])),
         forwarding_enabled=bool(settings.values.get("policy", {}).get("forward_automatically", True)),
         internal_address=str(settings.values.get("policy", {}).get("dpo_address", "")),
+        intake=IntakeConfig.from_profile(profile, settings),  # refuses to start without a needed key
     )
     processor = Processor(
         factory, store, model, firms, processing, renderer, now=clock, planner=lambda case: plan_case_deadlines(profile, case, region)

@@ -12,6 +12,7 @@ from typing import Any
 
 from classifiers.types import Firm
 from triage.calendar import as_london
+from triage.intake_details import authority_received
 from triage.letters import ForwardedFirm, LetterContext, RenderedLetter, render_letter
 from triage.outbox import LetterRequest
 from triage.policy import Profile
@@ -48,6 +49,11 @@ def context_for(request: LetterRequest, now: datetime, extra: dict[str, Any] | N
         personal_data=bool(case.personal_data),
         letter_date=as_london(now).date(),
         breach_summary=f"Case {case.reference} describes a possible personal data breach; see the register." if case.breach else "",
+        # Intake: an acknowledgement asks only for what is still missing, and a third party who wrote
+        # without the customer's authority is asked for it (docs/intake-register.md).
+        details_missing=tuple(str(k) for k in (case.details_missing or ())),
+        authority_pending=(case.authority_status or "") == "pending",
+        authority_received=(case.authority_status or "") == "pending" and authority_received(case),
     )
     values.update(extra or {})
     return LetterContext(**values)

@@ -55,6 +55,26 @@ RIGHT_LABELS = {
     "informed": "information about how we use your personal data",
 }
 
+# What an acknowledgement asks for, in plain words (keys of `[intake] required_details`). The
+# order here is the order the letter lists them in.
+DETAIL_LABELS = {
+    "name": "your full name",
+    "address": "your postal address",
+    "phone": "a contact telephone number",
+    "account_reference": "your account or reference number",
+    "details": "full details of your concern or complaint: what happened and when",
+    "remedy": "what you would like us to do to put things right",
+    "documents": "copies of any documents you feel might be relevant, such as letters or statements",
+}
+# The same, to someone writing for the customer. Name, address and contact details are asked for
+# in the authority paragraph, so they are not listed twice.
+DETAIL_LABELS_THIRD_PARTY = {
+    "account_reference": "their account or reference number",
+    "details": "full details of the concern or complaint: what happened and when",
+    "remedy": "what they would like us to do to put things right",
+    "documents": "copies of any documents that might be relevant, such as letters or statements",
+}
+
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
 
 
@@ -99,6 +119,11 @@ class LetterContext:
     letter_date: date | None = None  # defaults to the received date's day for samples; set it when sending
     breach_summary: str = ""
     firm: FirmIdentity | None = None  # defaults to the profile's firm identity
+    # Intake (acknowledgements): the details still missing (DETAIL_LABELS keys), and a third party who
+    # wrote without the customer's authority (the letter asks for it and discloses nothing).
+    details_missing: tuple[str, ...] = ()
+    authority_pending: bool = False
+    authority_received: bool = False  # they say the authority is attached: we check it, still disclose nothing
 
 
 @dataclass(frozen=True)
@@ -133,6 +158,13 @@ def long_datetime(value: datetime) -> str:
 
 def _rights_labels(rights: Sequence[str]) -> list[str]:
     return [RIGHT_LABELS.get(r, one_line(r)) for r in rights]
+
+
+def missing_labels(missing: Sequence[str], third_party: bool = False) -> list[str]:
+    """The missing details in plain words, in the letter's order; unknown keys are left out."""
+    wanted = set(missing)
+    labels = DETAIL_LABELS_THIRD_PARTY if third_party else DETAIL_LABELS
+    return [label for key, label in labels.items() if key in wanted]
 
 
 @lru_cache(maxsize=32)
@@ -191,6 +223,9 @@ def build_variables(profile: Profile, kind: str, context: LetterContext) -> dict
         "expected_response_date": context.expected_response_date,
         "letter_date": letter_date,
         "breach_summary": context.breach_summary,
+        "details_missing": missing_labels(context.details_missing, third_party=context.authority_pending),
+        "authority_pending": bool(context.authority_pending),
+        "authority_received": bool(context.authority_received),
         "annex3r": ANNEX_3R_NOT_WAIVED,
         "annex3r_paragraphs": ANNEX_3R_NOT_WAIVED.split("\n\n"),
         "seed_promises": profile.seed_promises,
@@ -256,7 +291,16 @@ def render_letter(
 # ------------------------------------------------------------------------------------------------
 
 SAMPLE_RECEIVED = datetime(2026, 1, 5, 9, 30, tzinfo=LONDON)
-SAMPLE_VARIANTS: dict[str, tuple[str, ...]] = {"final_response": OUTCOMES}
+# Acknowledgement variants: "missing_details" asks for what the complaint left out (conexus step 1),
+# "third_party" asks a representative for the customer's signed authority, "third_party_authority_sent"
+# thanks them for an authority they say is attached (checked by a person before anything is disclosed).
+ACK_VARIANTS = ("", "missing_details", "third_party")
+SAMPLE_VARIANTS: dict[str, tuple[str, ...]] = {
+    "final_response": OUTCOMES,
+    "acknowledgement": ACK_VARIANTS + ("third_party_authority_sent",),
+    "acknowledgement_letter": ACK_VARIANTS,
+    "rights_acknowledgement": ("", "third_party"),
+}
 
 
 def sample_context(profile: Profile, kind: str, variant: str = "") -> LetterContext:
@@ -316,6 +360,20 @@ def sample_context(profile: Profile, kind: str, variant: str = "") -> LetterCont
         base = replace(base, outcome_summary="We explained the charges on your statement and you told us you were happy with our explanation.", letter_date=date(2026, 1, 7))
     if kind == "rights_acknowledgement":
         base = replace(base, rights=("access",), personal_data=True, original_subject="Please send me copies of my data")
+    if kind in ("acknowledgement", "acknowledgement_letter", "rights_acknowledgement") and variant:
+        known = SAMPLE_VARIANTS.get(kind, ())
+        if variant not in known:
+            raise LetterError(f"unknown {kind} sample variant {variant!r} (known: {', '.join(v for v in known if v)})")
+        if variant == "missing_details":
+            base = replace(base, details_missing=("address", "phone", "account_reference", "remedy", "documents"))
+        else:
+            base = replace(
+                base,
+                authority_pending=True,
+                authority_received=variant == "third_party_authority_sent",
+                details_missing=("account_reference",),
+                complainant_name="Sam Advocate",
+            )
     if kind == "breach_alert":
         base = replace(base, breach_summary="A customer reports receiving a letter addressed to someone else.", personal_data=True, complainant_name="", original_subject="I received someone else's letter")
     return base

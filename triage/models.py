@@ -18,7 +18,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -326,15 +325,6 @@ class ReviewLabel(Base):
     author: Mapped[str] = mapped_column(String(100))
     model_version: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
-
-
-class StoredBlob(Base):
-    """Raw bytes kept in the database instead of on disk (`[storage] raw_path = "db"`)."""
-
-    __tablename__ = "stored_blobs"
-
-    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 @event.listens_for(Session, "before_flush")

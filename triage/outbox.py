@@ -25,6 +25,8 @@ from mail.compose import compose, new_message_id
 from mail.errors import PermanentSendError, TemporarySendError
 from mail.types import Sender
 from triage.db import unit_of_work
+from triage.intake_details import AUTHORITY_RULE, authority_hold_reason
+from triage.faults import fault_point
 from triage.models import AuditEvent, Case, Deadline, InboundMessage, Letter, LetterStatus
 from triage.rawstore import RawStore
 
@@ -91,7 +93,12 @@ def queue_letter(
     domain: str,
     renderer: Callable[[LetterRequest], Any],
 ) -> Letter:
-    """Render and add the outbox row (in the caller's transaction)."""
+    """Render and add the outbox row (in the caller's transaction).
+
+    Rule `authority_pending`: while a third party's authority is not recorded, a letter to them other than
+    an acknowledgement is written HELD, with the reason on the case (nothing disclosed before authority)."""
+    held_for = authority_hold_reason(getattr(request.case, "authority_status", None), request.kind)
+    hold = hold or bool(held_for)
     rendered = renderer(request)
     letter = Letter(
         case_id=request.case.id,
@@ -110,7 +117,35 @@ def queue_letter(
     )
     session.add(letter)
     session.flush()
+    if held_for:
+        _held_for_authority(session, request.case, letter, held_for)
+    fault_point("outbox.queue")
     return letter
+
+
+def _held_for_authority(session: Session, case: Case, letter: Letter, reason: str) -> None:
+    letter.last_error = reason
+    reasons = list(case.review_reasons or ())
+    if reason not in reasons:
+        case.review_reasons = reasons + [reason]
+    case.needs_review = True
+    session.add(AuditEvent(case_id=case.id, letter_id=letter.id, event="letter_held", rule=AUTHORITY_RULE, detail={"kind": letter.kind, "reason": reason}))
+
+
+def authority_block(session: Session, letter: Letter) -> str | None:
+    """Send-time backstop of rule `authority_pending`: the reason to hold a claimed letter, or None.
+
+    A letter a person approved after it was held is theirs to send (they checked it discloses nothing)."""
+    if letter.case_id is None:
+        return None
+    case = session.get(Case, letter.case_id)
+    reason = authority_hold_reason(case.authority_status if case is not None else None, letter.kind)
+    if reason is None:
+        return None
+    approved = session.scalar(
+        select(AuditEvent.id).where(AuditEvent.letter_id == letter.id, AuditEvent.event == "letter_approved").limit(1)
+    )
+    return None if approved is not None else reason
 
 
 @dataclass(frozen=True)
@@ -259,6 +294,7 @@ class Outbox:
                     break
                 if not self._claim(letter_id):
                     continue  # another instance took it
+                fault_point("outbox.claimed")
                 self._send_one(letter_id, report)
         return report
 
@@ -266,6 +302,13 @@ class Outbox:
         with unit_of_work(self.factory) as session:
             letter = session.get(Letter, letter_id)
             assert letter is not None
+            blocked = authority_block(session, letter)
+            if blocked:
+                letter.status = LetterStatus.HELD.value
+                letter.last_error = blocked
+                session.add(AuditEvent(case_id=letter.case_id, letter_id=letter.id, event="letter_held", rule=AUTHORITY_RULE, detail={"kind": letter.kind, "reason": blocked}))
+                report.held += 1
+                return
             session.expunge(letter)
         try:
             data = self.compose_bytes(letter)
@@ -276,6 +319,7 @@ class Outbox:
         except (PermanentSendError, ValueError) as exc:
             self._after_failure(letter_id, str(exc), permanent=True, report=report)
             return
+        fault_point("outbox.sent")
         with unit_of_work(self.factory) as session:
             row = session.get(Letter, letter_id)
             assert row is not None

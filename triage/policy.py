@@ -9,9 +9,10 @@ start-up. Letters never repeat the out-of-date promise as if it were the rule.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -125,6 +126,62 @@ class LetterSettings:
     eight_week_statement: bool = True
 
 
+# What an acknowledgement may ask the complainant for (classifiers.details.CaseDetails.missing keys).
+DETAIL_KEYS = ("name", "address", "phone", "account_reference", "details", "remedy", "documents")
+DETAILS_STORAGE = ("plain", "minimised", "encrypted")
+
+
+@dataclass(frozen=True)
+class IntakeSettings:
+    """`[intake]`: what the firm asks a complainant for, how to find its references, how details are kept."""
+
+    required_details: tuple[str, ...] = ("name", "details")
+    reference_patterns: tuple[str, ...] = ()  # regexes of the firm's account / matter reference formats
+    details_storage: str = "plain"  # plain | minimised | encrypted (docs/intake-register.md)
+    vulnerability_priority: int = 10  # added to the case priority when vulnerability indicators are found
+
+
+@dataclass(frozen=True)
+class RedressSettings:
+    """`[redress]` (PEXA s.6): who may offer how much without approval, and the acceptance form.
+
+    `approval_limits` maps a review-app role to the most (GBP) it may offer on its own; an offer above
+    the actor's limit waits for a user whose limit covers it. Roles in `unlimited_roles` have no limit.
+    """
+
+    approval_limits: Mapping[str, float] = field(default_factory=lambda: {"handler": 250.0, "team_leader": 1000.0})
+    unlimited_roles: tuple[str, ...] = ("admin",)
+    acceptance_form: bool = False
+
+    def limit_for(self, role: str | None) -> float | None:
+        """The most `role` may approve (None: no limit; 0: may not approve any redress)."""
+        if role in self.unlimited_roles:
+            return None
+        return float(self.approval_limits.get(role or "", 0.0))
+
+
+def _redress(raw: Mapping[str, Any]) -> RedressSettings:
+    """Parse `[redress]`; a bad key or limit is a ConfigError naming it."""
+    _unknown(raw, {"approval_limits", "unlimited_roles", "acceptance_form"}, "redress")
+    default = RedressSettings()
+    limits_raw = raw.get("approval_limits", dict(default.approval_limits))
+    if not isinstance(limits_raw, Mapping):
+        raise ConfigError("redress.approval_limits must be a table of role = amount")
+    limits: dict[str, float] = {}
+    for role, amount in limits_raw.items():
+        if isinstance(amount, bool) or not isinstance(amount, (int, float)) or amount < 0:
+            raise ConfigError(f"redress.approval_limits.{role} must be an amount, 0 or more")
+        limits[str(role)] = float(amount)
+    acceptance = raw.get("acceptance_form", default.acceptance_form)
+    if not isinstance(acceptance, bool):
+        raise ConfigError("redress.acceptance_form must be true or false")
+    return RedressSettings(
+        approval_limits=limits,
+        unlimited_roles=_str_tuple(raw.get("unlimited_roles", list(default.unlimited_roles)), "redress.unlimited_roles"),
+        acceptance_form=acceptance,
+    )
+
+
 @dataclass(frozen=True)
 class Profile:
     """A loaded, validated policy profile."""
@@ -139,6 +196,8 @@ class Profile:
     letters: LetterSettings
     seed_promises: Mapping[str, Any]
     warnings: tuple[ConfigWarning, ...] = ()
+    intake: IntakeSettings = IntakeSettings()
+    redress: RedressSettings = RedressSettings()
 
     def steps_for(self, kind: str) -> tuple[Step, ...]:
         """Steps of one case kind; unknown kinds are an error, not an empty schedule."""
@@ -295,7 +354,7 @@ def _firm(raw: Mapping[str, Any]) -> FirmIdentity:
     )
 
 
-TOP_LEVEL_KEYS = {"name", "description", "firm", "calendar", "letters", "seed_promises", "steps", "after_letter"}
+TOP_LEVEL_KEYS = {"name", "description", "firm", "calendar", "letters", "seed_promises", "steps", "after_letter", "intake", "redress"}
 CALENDAR_KEYS = {"region", "close_of_business", "extra_holidays", "removed_holidays", "after_close_is_next_day"}
 SEED_PROMISE_KEYS = {
     "resolve_within_weeks", "dissatisfaction_window_weeks", "other_bodies_time_limit_months",
@@ -307,6 +366,31 @@ def _unknown(table: Mapping[str, Any], known: set[str] | frozenset[str], where: 
     extra = set(table) - set(known)
     if extra:
         raise ConfigError(f"{where}: unknown keys {', '.join(sorted(extra))} (known: {', '.join(sorted(known))})")
+
+
+def _intake(raw: Mapping[str, Any]) -> IntakeSettings:
+    """Parse `[intake]`; a bad key, detail name, storage mode or regex is a ConfigError naming it."""
+    _unknown(raw, set(IntakeSettings.__dataclass_fields__), "intake")
+    default = IntakeSettings()
+    required = _str_tuple(raw.get("required_details", list(default.required_details)), "intake.required_details")
+    unknown = [k for k in required if k not in DETAIL_KEYS]
+    if unknown:
+        raise ConfigError(f"intake.required_details: unknown {', '.join(unknown)} (known: {', '.join(DETAIL_KEYS)})")
+    patterns = _str_tuple(raw.get("reference_patterns", []), "intake.reference_patterns")
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ConfigError(f"intake.reference_patterns: {pattern!r} is not a valid regular expression: {exc}") from exc
+    storage = raw.get("details_storage", default.details_storage)
+    if storage not in DETAILS_STORAGE:
+        raise ConfigError(f"intake.details_storage {storage!r} is not one of {', '.join(DETAILS_STORAGE)}")
+    priority = raw.get("vulnerability_priority", default.vulnerability_priority)
+    if not isinstance(priority, int) or isinstance(priority, bool) or priority < 0:
+        raise ConfigError("intake.vulnerability_priority must be a whole number, 0 or more")
+    return IntakeSettings(
+        required_details=tuple(dict.fromkeys(required)), reference_patterns=patterns, details_storage=storage, vulnerability_priority=priority
+    )
 
 
 def _build(data: Mapping[str, Any], path: Path) -> Profile:
@@ -359,6 +443,8 @@ def _build(data: Mapping[str, Any], path: Path) -> Profile:
         after_letter=after,
         letters=letters,
         seed_promises=dict(data.get("seed_promises", {})),
+        intake=_intake(data.get("intake", {})),
+        redress=_redress(data.get("redress", {})),
     )
 
 

@@ -24,6 +24,7 @@ from mail.parse import parse_message, serious_defects
 from mail.types import AutoMailVerdict, ParsedEmail
 from triage.db import unit_of_work
 from triage.errors import TriageError
+from triage.intake_details import IntakeConfig, record_new_case, record_reply
 from triage.models import (
     AuditEvent,
     Case,
@@ -35,6 +36,7 @@ from triage.models import (
     MessageStatus,
 )
 from triage.outbox import LetterRequest, queue_letter
+from triage.postal import LOGGED_CHANNELS, POST_PREFIX, POSTAL_HEADER, is_postal, postal_target
 from triage.rawstore import RawStore
 from triage.references import allocate_reference
 from triage.rules import Decision, Facts, decide
@@ -57,6 +59,8 @@ class ProcessingConfig:
     rate_window: timedelta = timedelta(hours=1)
     forwarding_enabled: bool = True
     internal_address: str = ""
+    # The profile's [intake]: details, vulnerability, third-party authority (None: not assessed).
+    intake: IntakeConfig | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,18 @@ class Prepared:
     raw: bytes
     parsed: ParsedEmail
     triage: Triage | None
+
+
+@dataclass(frozen=True)
+class LoggedComplaint:
+    """A complaint a handler logged from a phone call or a letter (triage.manual_intake).
+
+    The handler has decided it is a complaint, so it opens one whatever the classifier says (its
+    doubt goes to the review reasons), with the channel and the handler on the case, all in the
+    same transaction as the clocks and the acknowledgement."""
+
+    channel: str
+    actor: str
 
 
 @dataclass(frozen=True)
@@ -80,6 +96,11 @@ class Outcome:
     done: tuple[str, ...] = ()
     quarantine_reason: str | None = None
     hits: tuple[dict[str, str], ...] = field(default_factory=tuple)
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite hands datetimes back naive; the register stores UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
 
 
 def to_email_text(parsed: ParsedEmail, profile: str) -> EmailText:
@@ -164,10 +185,10 @@ class Processor:
 
     # -- public -----------------------------------------------------------------------------
 
-    def process(self, message_id: int, prepared: Prepared | None = None) -> Outcome:
+    def process(self, message_id: int, prepared: Prepared | None = None, logged: LoggedComplaint | None = None) -> Outcome:
         """Process one stored message; never raises for a message's own faults."""
         try:
-            return self._process(message_id, prepared)
+            return self._process(message_id, prepared, logged)
         except Exception as exc:  # shunt, don't drop: the raw bytes are safe on disk
             logger.error("processing message #%s failed: %s", message_id, type(exc).__name__, exc_info=True)
             summary = "".join(traceback.format_exception_only(type(exc), exc)).strip()[:2000]
@@ -198,13 +219,20 @@ class Processor:
         faster on a batch), then decided and written one transaction per message."""
         prepared: dict[int, Prepared] = {}
         to_classify: list[tuple[int, ParsedEmail]] = []
+        rows: dict[int, tuple[str, bool]] = {}
+        with unit_of_work(self.factory) as session:
+            for start in range(0, len(message_ids), 500):
+                for message_id, sha, truncated in session.execute(
+                    select(InboundMessage.id, InboundMessage.raw_sha256, InboundMessage.truncated).where(
+                        InboundMessage.id.in_(message_ids[start : start + 500]), InboundMessage.status == MessageStatus.STORED.value
+                    )
+                ):
+                    rows[message_id] = (sha, bool(truncated))
         for message_id in message_ids:
+            if message_id not in rows:
+                continue
+            sha, truncated = rows[message_id]
             try:
-                with unit_of_work(self.factory) as session:
-                    row = session.get(InboundMessage, message_id)
-                    if row is None or row.status != MessageStatus.STORED.value:
-                        continue
-                    sha, truncated = row.raw_sha256, row.truncated
                 raw = self.store.get(sha)
             except Exception:  # left to process(), which shunts with the reason
                 continue
@@ -220,7 +248,37 @@ class Processor:
                 results = [None] * len(to_classify)
             for (message_id, parsed), triage in zip(to_classify, results):
                 prepared[message_id] = Prepared(prepared[message_id].raw, parsed, triage)
-        return [self.process(message_id, prepared.get(message_id)) for message_id in message_ids]
+        return self._decide_many(list(message_ids), prepared)
+
+    #: Messages decided per transaction: one commit for many, while other writers (the review app,
+    #: another instance's outbox) wait for the register's locks only a fraction of a second.
+    decide_chunk = 50
+
+    def _decide_many(self, message_ids: list[int], prepared: dict[int, Prepared]) -> list[Outcome]:
+        """Decide and write `decide_chunk` messages per transaction, a savepoint per message (one
+        commit, not one per message). A message whose savepoint fails is rolled back alone and then
+        goes through `process()` on its own after the commit (which shunts it if it fails again); if
+        a chunk cannot commit, nothing of it is written and each of its messages goes through
+        `process()`."""
+        if len(message_ids) <= 1:
+            return [self.process(message_id, prepared.get(message_id)) for message_id in message_ids]
+        done: dict[int, Outcome] = {}
+        for start in range(0, len(message_ids), self.decide_chunk):
+            chunk = message_ids[start : start + self.decide_chunk]
+            decided: dict[int, Outcome] = {}
+            try:
+                with unit_of_work(self.factory) as session:
+                    for message_id in chunk:
+                        try:
+                            with session.begin_nested():
+                                decided[message_id] = self._process_in(session, message_id, prepared.get(message_id))
+                        except Exception:  # noqa: BLE001 - retried alone below, with the shunt
+                            logger.info("message #%s failed inside its batch; retrying it alone", message_id)
+            except Exception:  # noqa: BLE001 - nothing of the chunk was committed
+                logger.warning("a processing batch could not be committed; processing one by one", exc_info=True)
+                decided = {}
+            done.update(decided)
+        return [done[i] if i in done else self.process(i, prepared.get(i)) for i in message_ids]
 
     def pending(self) -> list[int]:
         """Messages stored but not yet processed (e.g. left by a crash)."""
@@ -233,40 +291,82 @@ class Processor:
 
     # -- steps --------------------------------------------------------------------------------
 
-    def _process(self, message_id: int, prepared: Prepared | None = None) -> Outcome:
+    def _process(self, message_id: int, prepared: Prepared | None = None, logged: LoggedComplaint | None = None) -> Outcome:
         with unit_of_work(self.factory) as session:
-            row = session.get(InboundMessage, message_id)
-            if row is None:
-                raise LookupError(f"no inbound message #{message_id}")
-            if row.status != MessageStatus.STORED.value:
-                case = session.get(Case, row.case_id) if row.case_id else None
-                return Outcome(message_id, row.status, case.reference if case else None, case.kind if case else None)
-            if prepared is not None:
-                raw, parsed = prepared.raw, prepared.parsed
-            else:
-                raw = self.store.get(row.raw_sha256)
-                parsed = parse_message(raw)
-            self._record_parse(row, parsed)
-            verdict = detect_auto_mail(
-                parsed.header_map(),
-                parsed.from_address,
-                parsed.subject,
-                own_domains=self.config.own_domains,
-                loop_id=self.config.loop_id,
+            return self._process_in(session, message_id, prepared, logged)
+
+    def _process_in(self, session: Session, message_id: int, prepared: Prepared | None = None, logged: LoggedComplaint | None = None) -> Outcome:
+        # Locked (PostgreSQL): should two instances ever reach one message, the second waits and
+        # then sees it processed.
+        row = session.get(InboundMessage, message_id, with_for_update=True)
+        if row is None:
+            raise LookupError(f"no inbound message #{message_id}")
+        if row.status != MessageStatus.STORED.value:
+            case = session.get(Case, row.case_id) if row.case_id else None
+            return Outcome(message_id, row.status, case.reference if case else None, case.kind if case else None)
+        if prepared is not None:
+            raw, parsed = prepared.raw, prepared.parsed
+        else:
+            raw = self.store.get(row.raw_sha256)
+            parsed = parse_message(raw)
+        self._record_parse(row, parsed)
+        verdict = detect_auto_mail(
+            parsed.header_map(),
+            parsed.from_address,
+            parsed.subject,
+            own_domains=self.config.own_domains,
+            loop_id=self.config.loop_id,
+        )
+        triage: Triage | None = None
+        if parsed.parser != "none" and not row.truncated:
+            found = prepared.triage if prepared is not None and prepared.triage is not None else None
+            if found is None:
+                found = self.classifier.classify(to_email_text(parsed, self.config.profile))
+            triage = found if logged is not None else combine_auto(found, verdict)
+        doubt: list[str] = []
+        if logged is not None:
+            # A person heard or read the complaint: nothing about it is machine-written.
+            verdict = AutoMailVerdict(False)
+            if triage is not None and not triage.complaint:
+                doubt.append(
+                    f"logged as a complaint by {logged.actor}, but the classifier did not find one "
+                    f"(score {triage.complaint_score:.2f}): check the labels (the clocks run from the time received)"
+                )
+                triage = replace(triage, complaint=True, auto_generated=False, category=triage.category if triage.category != "none" else "other")
+        auto_kind = verdict.kind if verdict.auto else ("auto_reply" if triage is not None and triage.auto_generated else "")
+        auto_reasons = verdict.reasons if verdict.auto else (triage.reasons if triage else ())
+        row.auto_kind = auto_kind
+        facts = self._facts(session, row, parsed, triage, auto_kind, auto_reasons)
+        decision = decide(facts)
+        outcome = self._apply(session, row, parsed, triage, facts, decision, raw)
+        if logged is not None:
+            self._record_logged(session, row, logged, doubt)
+        return outcome
+
+    def _record_logged(self, session: Session, row: InboundMessage, logged: LoggedComplaint, doubt: list[str]) -> None:
+        case = session.get(Case, row.case_id) if row.case_id else None
+        if case is None or case.logged_by:
+            return
+        first = session.scalar(select(func.min(InboundMessage.id)).where(InboundMessage.case_id == case.id))
+        if first != row.id:  # filed on an existing case: that case keeps its own channel
+            return
+        case.channel = logged.channel
+        case.logged_by = logged.actor
+        postal = [letter.kind for letter in session.scalars(select(Letter).where(Letter.case_id == case.id)) if is_postal(letter)]
+        reasons = list(case.review_reasons or []) + doubt + [f"{kind} to be printed and posted (no email address)" for kind in postal]
+        if doubt or postal:
+            case.needs_review = True
+        case.review_reasons = reasons
+        session.add(
+            AuditEvent(
+                case_id=case.id,
+                message_id=row.id,
+                event="complaint_logged",
+                rule="manual_intake",
+                actor=logged.actor,
+                detail={"channel": logged.channel, "received_at": _aware(case.received_at).isoformat(), "postal_letters": postal},
             )
-            triage: Triage | None = None
-            if parsed.parser != "none" and not row.truncated:
-                found = prepared.triage if prepared is not None and prepared.triage is not None else None
-                if found is None:
-                    found = self.classifier.classify(to_email_text(parsed, self.config.profile))
-                triage = combine_auto(found, verdict)
-            auto_kind = verdict.kind if verdict.auto else ("auto_reply" if triage is not None and triage.auto_generated else "")
-            auto_reasons = verdict.reasons if verdict.auto else (triage.reasons if triage else ())
-            row.auto_kind = auto_kind
-            facts = self._facts(session, row, parsed, triage, auto_kind, auto_reasons)
-            decision = decide(facts)
-            outcome = self._apply(session, row, parsed, triage, facts, decision, raw)
-            return outcome
+        )
 
     def _record_parse(self, row: InboundMessage, parsed: ParsedEmail) -> None:
         row.from_address = parsed.from_address
@@ -338,6 +438,9 @@ class Processor:
             recent_letters_to_sender=recent,
             max_letters_per_recipient=self.config.max_letters_per_recipient,
             forwarding_enabled=self.config.forwarding_enabled,
+            # Only our own logging form writes this header; on mail from outside it means nothing.
+            postal_address=row.mailbox in LOGGED_CHANNELS
+            and any(name.lower() == POSTAL_HEADER.lower() and value.strip() for name, value in parsed.headers),
         )
 
     def _thread_case(self, session: Session, parsed: ParsedEmail) -> str | None:
@@ -388,6 +491,9 @@ class Processor:
                 if decision.needs_review:
                     case.needs_review = True
                     case.review_reasons = list(case.review_reasons) + list(decision.review_reasons)
+                if self.config.intake is not None and not facts.auto_kind:
+                    # A reply that supplies what the acknowledgement asked for fills the gap (details_supplied).
+                    record_reply(session, case, row, parsed, self.config.intake)
                 done.append(f"filed on {case.reference}")
         elif decision.open_case:
             case = self._open_case(session, row, parsed, triage, decision, hits)
@@ -409,24 +515,25 @@ class Processor:
         for planned in decision.letters:
             if case is None:
                 continue
-            request = self._letter_request(planned.kind, planned.recipient, case, row, parsed, triage)
+            request = self._letter_request(session, planned.kind, planned.recipient, case, row, parsed, triage)
             if request is None:
                 case.needs_review = True
                 case.review_reasons = list(case.review_reasons) + [f"{planned.kind}: no address to send it to"]
                 continue
             try:
                 with session.begin_nested():
-                    letter = queue_letter(
-                        session, request, hold=planned.hold, rule=planned.rule, domain=self.config.own_domains[0], renderer=self.renderer
-                    )
+                    # A letter that goes by post waits, held, for a person to print and post it.
+                    hold = planned.hold or request.to_address.startswith(POST_PREFIX)
+                    letter = queue_letter(session, request, hold=hold, rule=planned.rule, domain=self.config.own_domains[0], renderer=self.renderer)
             except TriageError as exc:
                 # A letter that cannot be written from what we know is a task for a person, not a crash.
                 case.needs_review = True
                 case.review_reasons = list(case.review_reasons) + [f"{planned.kind} not written: {exc}"]
                 done.append(f"{planned.kind} needs a person")
                 continue
-            done.append(f"{planned.kind} {'held' if planned.hold else 'queued'}")
-            session.add(AuditEvent(case_id=case.id, letter_id=letter.id, event="letter_queued", rule=planned.rule, detail={"kind": planned.kind, "held": planned.hold}))
+            held = letter.status == LetterStatus.HELD.value  # planned, or by rule authority_pending
+            done.append(f"{planned.kind} {'held' if held else 'queued'}")
+            session.add(AuditEvent(case_id=case.id, letter_id=letter.id, event="letter_queued", rule=planned.rule, detail={"kind": planned.kind, "held": held}))
         if decision.forward and case is not None:
             case.status = CaseStatus.FORWARDED.value
         session.add(
@@ -463,9 +570,7 @@ class Processor:
         flush: bool = True,
     ) -> Case:
         """A register case for `row` (its parsed sender and subject are already on the row)."""
-        received = row.received_at or self.now()
-        if received.tzinfo is None:
-            received = received.replace(tzinfo=timezone.utc)
+        received = _aware(row.received_at or self.now())
         case = Case(
             reference=allocate_reference(session, kind, received.year),
             kind=kind,
@@ -514,14 +619,22 @@ class Processor:
                 session.add(deadline)
             session.flush()
         session.add(AuditEvent(case_id=case.id, message_id=row.id, event="case_opened", rule="classify", detail={"kind": kind, "reference": case.reference}))
+        if self.config.intake is not None:
+            # Details and what is missing, vulnerability (priority), third-party authority: before any letter.
+            record_new_case(session, case, row, parsed, triage, self.config.intake)
         return case
 
     def _letter_request(
-        self, kind: str, recipient: str, case: Case, row: InboundMessage, parsed: ParsedEmail, triage: Triage | None
+        self, session: Session, kind: str, recipient: str, case: Case, row: InboundMessage, parsed: ParsedEmail, triage: Triage | None
     ) -> LetterRequest | None:
         firm = self.firms.get(case.about_other_firm or "") if case.about_other_firm else None
+        extra: dict = {}
         if recipient == "complainant":
             to = parsed.from_address
+            if not to:
+                postal = postal_target(session, case)  # logged from a letter: no email, a postal address
+                if postal is not None:
+                    to, extra = postal
         elif recipient == "firm":
             to = firm.complaints_email if firm else None
         else:
@@ -537,4 +650,5 @@ class Processor:
             references=tuple(parsed.references) + ((parsed.message_id,) if parsed.message_id else ()),
             auto_reply=recipient == "complainant",
             attach_message_id=row.id if kind == "forward_to_firm" else None,
+            extra=extra,
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import select
@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 
 from classifiers.types import CATEGORIES, RIGHTS, Firm
 from triage.errors import TriageError
+from triage.policy import RedressSettings
+from triage.postal import is_postal
 from triage.models import (
     AuditEvent,
     Case,
@@ -35,6 +37,14 @@ from triage.models import (
 BOOL_LABELS = ("complaint", "explicit", "personal_data", "breach", "third_party", "auto_generated")
 LABELS = (*BOOL_LABELS, "rights", "category", "about_other_firm")
 OUTCOMES = ("upheld", "not_upheld", "partially_upheld")
+AUTHORITY_METHODS = {
+    "signed_form": "signed authority form",
+    "power_of_attorney": "power of attorney",
+    "verbal_verified": "verbal authority, identity verified",
+}
+ACCEPTANCE_METHODS = {"signed_form": "signed acceptance form", "reply": "written reply", "phone": "by telephone (recorded)"}
+# Redress states in which an offer stands (the complainant may accept it).
+REDRESS_STANDING = ("offered", "approved")
 ROOT_CAUSES = tuple(c for c in CATEGORIES if c != "none")
 MAX_REDRESS = 10_000_000.0
 
@@ -285,9 +295,56 @@ def approve_letter(session: Session, letter_id: int, actor: str) -> Letter:
     letter = get_letter(session, letter_id)
     if letter.status != LetterStatus.HELD.value:
         raise ReviewError(f"letter {letter_id} is {letter.status}, not held")
+    if is_postal(letter):
+        raise ReviewError(f"letter {letter_id} goes by post: print it, post it and mark it posted")
+    _check_releasable(letter)
     letter.status = LetterStatus.QUEUED.value
     letter.next_attempt_at = None
     _audit(session, actor, "letter_approved", letter=letter, kind=letter.kind)
+    return letter
+
+
+def _check_releasable(letter: Letter) -> None:
+    """A final response waits for redress approval; nothing goes to a third party before authority."""
+    case = letter.case
+    if case is None:
+        return
+    if letter.kind == "final_response" and case.redress_status == "awaiting_approval":
+        raise ReviewError(f"the redress on {case.reference} is awaiting approval: the final response stays held until it is approved")
+    reason = authority_hold_reason(case.authority_status, letter.kind)
+    if reason:
+        raise ReviewError(f"{case.reference}: {reason}; record the customer's authority first")
+
+
+def authority_hold_reason(authority_status: str | None, kind: str) -> str | None:
+    """The intake's rule (triage.intake_details): nothing but the acknowledgements goes to a third
+    party before the customer's authority is recorded."""
+    try:
+        from triage.intake_details import authority_hold_reason as rule
+    except ImportError:  # pragma: no cover - the intake rule is part of the package
+        rule = None
+    if rule is not None:
+        return rule(authority_status, kind)
+    if (authority_status or "") == "pending" and kind not in ("acknowledgement", "acknowledgement_letter", "forward_to_firm", "breach_alert"):
+        return f"{kind} held: the customer's authority is not recorded"
+    return None
+
+
+def mark_letter_posted(session: Session, letter_id: int, actor: str, *, now: datetime | None = None) -> Letter:
+    """A held letter for post was printed and posted: it counts as sent (deadlines it meets are met)."""
+    from triage.outbox import mark_letter_deadlines_met
+
+    letter = get_letter(session, letter_id)
+    if not is_postal(letter):
+        raise ReviewError(f"letter {letter_id} is not a letter for post")
+    if letter.status != LetterStatus.HELD.value:
+        raise ReviewError(f"letter {letter_id} is {letter.status}, not held")
+    _check_releasable(letter)
+    now = now or _now()
+    letter.status = LetterStatus.SENT.value
+    letter.sent_at = now
+    mark_letter_deadlines_met(session, letter, now)
+    _audit(session, actor, "letter_posted", letter=letter, kind=letter.kind)
     return letter
 
 
@@ -348,8 +405,15 @@ def record_outcome(
     *,
     resolve: bool = True,
     now: datetime | None = None,
+    redress: RedressSettings | None = None,
+    role: str | None = None,
 ) -> Case:
-    """The outcome (upheld, not_upheld, partially_upheld), redress and root cause; optionally resolve."""
+    """The outcome (upheld, not_upheld, partially_upheld), redress and root cause; optionally resolve.
+
+    A redress amount above zero is an offer (`offer_redress`): within the actor's limit it stands
+    at once, above it the case waits for approval. `redress` is the profile's `[redress]`
+    (defaults when not given); `role` defaults to the actor's role in the users table.
+    """
     case = get_case(session, reference)
     if outcome not in OUTCOMES:
         raise ReviewError(f"outcome must be one of {', '.join(OUTCOMES)}")
@@ -361,10 +425,27 @@ def record_outcome(
     root_cause = (root_cause or "").strip() or None
     if root_cause is not None and root_cause not in ROOT_CAUSES:
         raise ReviewError(f"unknown root cause {root_cause!r}")
+    previous_amount = case.redress_amount
+    if case.redress_status in ("accepted", "paid") and redress_amount != previous_amount:
+        raise ReviewError(f"the redress on {reference} was already {case.redress_status}; it cannot be changed")
     case.outcome = outcome
     case.redress_amount = redress_amount
     case.root_cause = root_cause
-    _audit(session, actor, "outcome_recorded", case, outcome=outcome, redress_amount=redress_amount, root_cause=root_cause)
+    offered = False
+    if redress_amount:
+        unchanged = redress_amount == previous_amount and case.redress_status in ("offered", "approved", "awaiting_approval")
+        if case.redress_status not in ("accepted", "paid") and not unchanged:
+            offer_redress(session, reference, actor, redress_amount, redress=redress, role=role, now=now, audit=False)
+            offered = True
+    _audit(
+        session, actor, "outcome_recorded", case, outcome=outcome, redress_amount=redress_amount, root_cause=root_cause,
+        redress_status=case.redress_status,
+    )
+    if offered and case.redress_status == "awaiting_approval":
+        role = role or user_role(session, actor)
+        _audit(session, actor, "redress_approval_requested", case, amount=redress_amount, role=role, limit=redress_limit(redress, role))
+    if not redress_amount and case.redress_status in ("offered", "approved", "awaiting_approval"):
+        _withdraw_redress(session, case, actor)
     if resolve:
         resolve_case(session, reference, actor, now=now)
     return case
@@ -390,3 +471,247 @@ def reopen_case(session: Session, reference: str, actor: str, reason: str = "") 
     case.resolved_at = None
     _audit(session, actor, "case_reopened", case, reason=(reason or "").replace("\x00", "")[:500])
     return case
+
+
+# -- third-party authority (PEXA s.9) --------------------------------------------------------------
+
+
+def record_authority(
+    session: Session,
+    reference: str,
+    actor: str,
+    *,
+    authorised_by: str,
+    method: str,
+    note: str = "",
+    document_message_id: int | None = None,
+    now: datetime | None = None,
+) -> Case:
+    """Record the customer's authority for a third-party complaint (who authorised it, and how).
+
+    `authority_status` becomes "recorded"; letters held while it was pending can then be approved.
+    """
+    case = get_case(session, reference)
+    authorised_by = _line(authorised_by, 200)
+    if not authorised_by:
+        raise ReviewError("name the customer who gave the authority")
+    if method not in AUTHORITY_METHODS:
+        raise ReviewError(f"the authority must be one of: {', '.join(AUTHORITY_METHODS.values())}")
+    if case.authority_status == "recorded":
+        raise ReviewError(f"the authority on {reference} is already recorded")
+    now = now or _now()
+    previous = case.authority_status
+    detail = dict(case.authority_detail or {})
+    detail["recorded"] = {
+        "authorised_by": authorised_by,
+        "method": method,
+        "note": _line(note, 500),
+        "document_message_id": document_message_id,
+        "by": actor,
+        "at": now.isoformat(),
+    }
+    case.authority_detail = detail
+    case.authority_status = "recorded"
+    case.authority_recorded_at = now
+    case.authority_recorded_by = actor
+    held = [l.id for l in case.letters if l.status == LetterStatus.HELD.value]
+    _audit(
+        session, actor, "authority_recorded", case, previous=previous, authorised_by=authorised_by, method=method,
+        document_message_id=document_message_id, held_letters=held,
+    )
+    return case
+
+
+# -- redress (PEXA s.6) ------------------------------------------------------------------------------
+
+
+def user_role(session: Session, username: str) -> str | None:
+    if not username or "\x00" in username:
+        return None
+    user = session.scalar(select(User).where(User.username == username))
+    return user.role if user is not None and user.active else None
+
+
+def redress_limit(redress: RedressSettings | None, role: str | None) -> float | None:
+    """The most `role` may offer or approve alone (None: no limit)."""
+    return (redress or RedressSettings()).limit_for(role)
+
+
+def _within(limit: float | None, amount: float) -> bool:
+    return limit is None or amount <= limit + 1e-9
+
+
+def _approval_reason(case: Case) -> str:
+    return f"redress of £{case.redress_amount:,.2f} awaits approval above the offering handler's limit"
+
+
+def _withdraw_redress(session: Session, case: Case, actor: str) -> None:
+    previous = case.redress_status
+    case.redress_status = "none"
+    case.redress_offered_at = None
+    case.redress_approved_by = None
+    case.redress_approved_at = None
+    case.review_reasons = [r for r in (case.review_reasons or []) if not r.startswith("redress of £")]
+    _audit(session, actor, "redress_withdrawn", case, previous=previous)
+
+
+def offer_redress(
+    session: Session,
+    reference: str,
+    actor: str,
+    amount: float,
+    *,
+    redress: RedressSettings | None = None,
+    role: str | None = None,
+    now: datetime | None = None,
+    audit: bool = True,
+) -> Case:
+    """Offer redress: within the actor's limit it stands ("offered"); above it it waits for a user
+    whose limit covers it ("awaiting_approval": the case goes to the review queue and the final
+    response stays held)."""
+    case = get_case(session, reference)
+    amount = float(amount)
+    if not math.isfinite(amount) or amount <= 0 or amount > MAX_REDRESS:
+        raise ReviewError("redress must be an amount above zero")
+    if case.redress_status in ("accepted", "paid"):
+        raise ReviewError(f"the redress on {reference} was already {case.redress_status}")
+    amount = round(amount, 2)
+    role = role or user_role(session, actor)
+    limit = redress_limit(redress, role)
+    now = now or _now()
+    case.redress_amount = amount
+    reasons = [r for r in (case.review_reasons or []) if not r.startswith("redress of £")]
+    if _within(limit, amount):
+        case.redress_status = "offered"
+        case.redress_offered_at = now
+        case.redress_approved_by = actor
+        case.redress_approved_at = now
+        case.review_reasons = reasons
+        if audit:
+            _audit(session, actor, "redress_offered", case, amount=amount, role=role, limit=limit, within_limit=True)
+    else:
+        case.redress_status = "awaiting_approval"
+        case.redress_offered_at = None
+        case.redress_approved_by = None
+        case.redress_approved_at = None
+        case.needs_review = True
+        case.review_reasons = reasons + [_approval_reason(case)]
+        for letter in case.letters:
+            if letter.kind == "final_response" and letter.status == LetterStatus.QUEUED.value:
+                letter.status = LetterStatus.HELD.value
+                _audit(session, actor, "letter_held", letter=letter, kind=letter.kind, reason="redress awaiting approval")
+        if audit:
+            _audit(session, actor, "redress_approval_requested", case, amount=amount, role=role, limit=limit)
+    return case
+
+
+def approve_redress(
+    session: Session,
+    reference: str,
+    actor: str,
+    *,
+    redress: RedressSettings | None = None,
+    role: str | None = None,
+    now: datetime | None = None,
+) -> Case:
+    """A user whose limit covers the amount approves a redress offer that waits for approval."""
+    case = get_case(session, reference)
+    if case.redress_status != "awaiting_approval":
+        raise ReviewError(f"the redress on {reference} is {case.redress_status}, not awaiting approval")
+    role = role or user_role(session, actor)
+    limit = redress_limit(redress, role)
+    amount = float(case.redress_amount or 0)
+    if not _within(limit, amount):
+        raise ReviewError(f"£{amount:,.2f} is above your approval limit (£{(limit or 0):,.2f} for {role or 'your role'})")
+    now = now or _now()
+    case.redress_status = "approved"
+    case.redress_approved_by = actor
+    case.redress_approved_at = now
+    case.redress_offered_at = now
+    reasons = [r for r in (case.review_reasons or []) if not r.startswith("redress of £")]
+    case.review_reasons = reasons
+    if not reasons and case.status != CaseStatus.NEEDS_REVIEW.value:
+        case.needs_review = False
+    _audit(session, actor, "redress_approved", case, amount=amount, role=role, limit=limit)
+    return case
+
+
+def _moment(value: datetime | date | None, now: datetime) -> datetime:
+    if value is None:
+        return now
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    from triage.calendar import LONDON
+
+    # A date only: midday in London, or now when that is today and midday has not come yet.
+    at = datetime.combine(value, time(12, 0), tzinfo=LONDON).astimezone(timezone.utc)
+    return now if at > now and value == now.astimezone(LONDON).date() else at
+
+
+def record_redress_accepted(
+    session: Session,
+    reference: str,
+    actor: str,
+    *,
+    how: str,
+    received: datetime | date | None = None,
+    note: str = "",
+    document_message_id: int | None = None,
+    now: datetime | None = None,
+) -> Case:
+    """The complainant accepted the offer (the signed acceptance form, or a reply)."""
+    case = get_case(session, reference)
+    if case.redress_status not in REDRESS_STANDING:
+        raise ReviewError(f"the redress on {reference} is {case.redress_status}: there is no standing offer to accept")
+    if how not in ACCEPTANCE_METHODS:
+        raise ReviewError(f"acceptance must be one of: {', '.join(ACCEPTANCE_METHODS.values())}")
+    now = now or _now()
+    at = _moment(received, now)
+    if at > now:
+        raise ReviewError("the acceptance cannot be dated in the future")
+    case.redress_status = "accepted"
+    case.redress_accepted_at = at
+    _audit(session, actor, "redress_accepted", case, how=how, received=at.isoformat(), note=_line(note, 500), document_message_id=document_message_id)
+    return case
+
+
+def record_redress_declined(session: Session, reference: str, actor: str, *, note: str = "") -> Case:
+    case = get_case(session, reference)
+    if case.redress_status not in REDRESS_STANDING:
+        raise ReviewError(f"the redress on {reference} is {case.redress_status}: there is no standing offer to decline")
+    case.redress_status = "declined"
+    _audit(session, actor, "redress_declined", case, note=_line(note, 500))
+    return case
+
+
+def record_redress_paid(
+    session: Session,
+    reference: str,
+    actor: str,
+    *,
+    paid_on: datetime | date | None,
+    payment_reference: str,
+    redress: RedressSettings | None = None,
+    now: datetime | None = None,
+) -> Case:
+    """The redress was paid (date and payment reference). With an acceptance form, only after acceptance."""
+    case = get_case(session, reference)
+    settings = redress or RedressSettings()
+    allowed = ("accepted",) if settings.acceptance_form else ("accepted", *REDRESS_STANDING)
+    if case.redress_status not in allowed:
+        raise ReviewError(f"the redress on {reference} is {case.redress_status}; it is paid only after it was " + " or ".join(allowed))
+    payment_reference = _line(payment_reference, 100)
+    if not payment_reference:
+        raise ReviewError("give the payment reference (the bank or cheque reference)")
+    now = now or _now()
+    at = _moment(paid_on, now)
+    if at > now + timedelta(days=1):
+        raise ReviewError("the payment date cannot be in the future")
+    case.redress_status = "paid"
+    case.redress_paid_at = at
+    _audit(session, actor, "redress_paid", case, amount=case.redress_amount, paid_on=at.date().isoformat(), payment_reference=payment_reference)
+    return case
+
+
+def _line(value: object, limit: int) -> str:
+    return " ".join("".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in str(value or "")).split())[:limit]

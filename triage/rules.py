@@ -41,6 +41,7 @@ class Facts:
     recent_letters_to_sender: int = 0
     max_letters_per_recipient: int = 5
     forwarding_enabled: bool = True
+    postal_address: bool = False  # a handler logged a postal address (a complaint by phone or post)
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,9 @@ def rule_acknowledge(facts: Facts, decision: Decision) -> Decision:
         return decision
     if decision.forward:
         return decision  # the forward notice is the complainant's acknowledgement
+    if not facts.from_address and facts.postal_address:
+        # Logged from a letter or call: the same acknowledgement, held for a person to print and post.
+        return decision.letter(PlannedLetter(_ack_kind(decision.case_kind), "complainant", "acknowledge_by_post", hold=True), "acknowledgement to print and post")
     if not facts.from_address:
         return decision.review("acknowledge", "no reply address: acknowledge by another channel").hit(
             "acknowledge", "suppressed", acknowledge_suppressed="no sender address"

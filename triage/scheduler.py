@@ -21,9 +21,11 @@ from classifiers.types import Firm
 from triage.db import unit_of_work
 from triage.deadlines import plan_steps
 from triage.errors import TriageError
+from triage.faults import fault_point
 from triage.models import AuditEvent, Case, CaseStatus, Deadline, Letter, LetterStatus
 from triage.outbox import ACKNOWLEDGEMENT_LETTERS, LetterRequest, queue_letter
 from triage.policy import Profile
+from triage.postal import postal_target
 
 logger = logging.getLogger(__name__)
 
@@ -232,6 +234,7 @@ class Scheduler:
                     detail={"escalate_to": deadline.escalate_to, "letters_queued": queued, "late": action.late, "problems": problems},
                 )
             )
+            fault_point("scheduler.step")
             if deadline.escalate_to:
                 logger.info("case %s escalated to %s (%s)", case.reference, deadline.escalate_to, deadline.step)
 
@@ -240,8 +243,19 @@ class Scheduler:
         firm = self.firms.get(case.about_other_firm or "")
         if kind == "forward_to_firm":
             recipient = firm.complaints_email if firm else None
+        extra: dict = {}
+        hold = self.hold_letters
+        if not recipient and kind != "forward_to_firm":
+            # A complaint logged from a phone call or letter with no email address: the letter is
+            # written all the same, held to be printed and posted (review marks it posted).
+            postal = postal_target(session, case)
+            if postal is not None:
+                recipient, extra = postal
+                hold = True
         if not recipient:
             raise TriageError("no address to send it to")
-        request = LetterRequest(kind=kind, to_address=recipient, case=case, firm=firm, auto_reply=False)
-        letter = queue_letter(session, request, hold=self.hold_letters, rule="scheduler", domain=self.domain, renderer=self.renderer)
-        session.add(AuditEvent(case_id=case.id, letter_id=letter.id, event="letter_queued", rule="scheduler", detail={"kind": kind, "held": self.hold_letters}))
+        request = LetterRequest(kind=kind, to_address=recipient, case=case, firm=firm, auto_reply=False, extra=extra)
+        letter = queue_letter(session, request, hold=hold, rule="scheduler", domain=self.domain, renderer=self.renderer)
+        session.add(
+            AuditEvent(case_id=case.id, letter_id=letter.id, event="letter_queued", rule="scheduler", detail={"kind": kind, "held": hold, "post": bool(extra)})
+        )

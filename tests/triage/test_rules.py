@@ -117,3 +117,11 @@ def test_every_rule_is_documented():
     docs = describe_rules()
     assert [d.name for d in docs][:3] == ["duplicate", "unreadable", "auto_mail"]
     assert all(d.doc for d in docs)
+
+
+def test_no_email_address_but_a_logged_postal_address_is_acknowledged_by_post():
+    by_post = decide(replace(BASE, from_address=None, postal_address=True))
+    assert [(l.kind, l.recipient, l.hold) for l in by_post.letters] == [("acknowledgement", "complainant", True)]
+    assert by_post.acknowledge_suppressed == ""
+    nowhere = decide(replace(BASE, from_address=None))
+    assert nowhere.letters == () and nowhere.needs_review and nowhere.acknowledge_suppressed == "no sender address"

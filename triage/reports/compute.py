@@ -1,7 +1,8 @@
 """Monthly complaints MI computed from the register: pure functions, no writes, no personal data.
 
 `build_report(session, "2026-10")` reads only the columns it needs (kinds, flags, labels, times,
-outcomes, amounts, deadline steps, review-label verdicts). It never selects a name, an address, a
+outcomes, amounts, deadline steps, review-label verdicts, and the intake flags: vulnerable, third party,
+authority status and the keys of the details still missing). It never selects a name, an address, a
 subject or message text, so nothing personal can reach the output. Every figure is documented in
 docs/reports.md.
 
@@ -148,6 +149,11 @@ class CaseRow:
     outcome: str | None
     redress_amount: float | None
     root_cause: str | None
+    # Intake (issue 9): flags and the keys of what is still missing; never the details themselves.
+    vulnerable: bool = False
+    third_party: bool = False
+    authority_status: str = "not_needed"
+    details_missing: tuple[str, ...] = ()
 
     @property
     def is_complaint(self) -> bool:
@@ -191,6 +197,7 @@ def load_cases(session: Session) -> list[CaseRow]:
         Case.id, Case.kind, Case.status, Case.needs_review, Case.review_reasons, Case.personal_data, Case.breach,
         Case.rights, Case.about_other_firm, Case.category, Case.channel, Case.received_at, Case.acknowledged_at,
         Case.forwarded_at, Case.resolved_at, Case.final_response_at, Case.outcome, Case.redress_amount, Case.root_cause,
+        Case.vulnerable, Case.third_party, Case.authority_status, Case.details_missing,
     )
     rows = []
     for r in session.execute(select(*columns).order_by(Case.id)):
@@ -217,6 +224,10 @@ def load_cases(session: Session) -> list[CaseRow]:
                 outcome=r.outcome,
                 redress_amount=r.redress_amount,
                 root_cause=r.root_cause,
+                vulnerable=bool(r.vulnerable),
+                third_party=bool(r.third_party),
+                authority_status=r.authority_status or "not_needed",
+                details_missing=tuple(str(k) for k in (r.details_missing or ()) if isinstance(k, str)),
             )
         )
     return rows
@@ -427,6 +438,8 @@ def build_report(
         "labels_reviewed_by_model_version": _sorted_counter(Counter(lab.model_version or "unknown" for lab in labels)),
     }
 
+    sections["intake"] = _intake(cases, in_month, received)
+
     if reports_fca_return:
         sections["fca_return"] = _fca_return(cases, start, end)
 
@@ -450,6 +463,35 @@ def build_report(
         "message": message,
     }
     return {"meta": meta, "sections": sections}
+
+
+# The order the acknowledgement asks for details in (triage.letters.DETAIL_LABELS).
+DETAIL_KEYS = ("name", "address", "phone", "account_reference", "details", "remedy", "documents")
+
+
+def _intake(cases: list[CaseRow], in_month: list[CaseRow], received: list[CaseRow]) -> dict[str, Any]:
+    """Vulnerability, third-party authority and details completeness (docs/reports.md `intake`)."""
+    by_email = [c for c in received if c.channel == "email"]
+    complete = [c for c in by_email if not c.details_missing]
+    missing: Counter[str] = Counter()
+    for c in by_email:
+        missing.update(set(c.details_missing))
+    vulnerable = [c for c in received if c.vulnerable]
+    return {
+        "vulnerable_complaints": len(vulnerable),
+        "vulnerable_pct": pct(len(vulnerable), len(received)),
+        "vulnerable_cases": sum(1 for c in in_month if c.vulnerable),
+        "vulnerable_open": sum(1 for c in cases if c.vulnerable and c.is_complaint and c.closed_at is None and not c.forwarded),
+        "third_party_complaints": sum(1 for c in received if c.third_party),
+        "authority_pending": sum(1 for c in in_month if c.authority_status == "pending"),
+        "authority_recorded": sum(1 for c in in_month if c.authority_status == "recorded"),
+        "authority_pending_in_register": sum(1 for c in cases if c.authority_status == "pending"),
+        "details_assessed": len(by_email),
+        "details_complete": len(complete),
+        "details_complete_pct": pct(len(complete), len(by_email)),
+        "details_missing_by_item": {k: missing[k] for k in DETAIL_KEYS if missing[k]}
+        | {k: missing[k] for k in sorted(missing) if k not in DETAIL_KEYS},
+    }
 
 
 def _fca_return(cases: list[CaseRow], start: datetime, end: datetime) -> dict[str, Any]:

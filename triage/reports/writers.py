@@ -29,6 +29,7 @@ SECTION_TITLES = {
     "data_protection": "Personal-data complaints and breaches",
     "redress": "Redress paid (complaints resolved in the month)",
     "classifier": "Classifier: review and correction rates",
+    "intake": "Vulnerability, third-party authority and details completeness",
     "fca_return": "FCA complaints return (DISP 1.10) counts for the month",
 }
 

@@ -74,6 +74,11 @@ class WebState:
         self.limiter = LoginLimiter()
         self._forward: review.ForwardContext | None = None
         self._firms: dict[str, Any] | None = None
+        self._profile: Any = None
+        self._intake: Any = None
+        self._intake_config: Any = None
+        # The classifier the manual intake uses; loaded from [models] on first use unless set.
+        self.classifier: Any = None
 
     @property
     def firms(self) -> dict[str, Any]:
@@ -87,23 +92,56 @@ class WebState:
                 self._firms = {}
         return self._firms
 
-    def forward_context(self) -> review.ForwardContext:
-        if self._forward is None:
+    @property
+    def profile(self) -> Any:
+        """The policy profile named in the settings (redress limits, letters)."""
+        if self._profile is None:
             from triage.bootstrap import resolve
-            from triage.lettering import make_renderer
             from triage.policy import load_profile
 
             name = str(self.settings.get("policy", "profile"))
-            profile = load_profile(resolve(name) if name.endswith(".toml") else name)
-            self._forward = review.ForwardContext(self.firms, make_renderer(profile), self.settings.message_id_domain)
+            self._profile = load_profile(resolve(name) if name.endswith(".toml") else name)
+        return self._profile
+
+    def forward_context(self) -> review.ForwardContext:
+        if self._forward is None:
+            from triage.lettering import make_renderer
+
+            self._forward = review.ForwardContext(self.firms, make_renderer(self.profile), self.settings.message_id_domain)
         return self._forward
 
-    def raw_bytes(self, session: Session, sha256: str) -> bytes | None:
-        from triage.models import StoredBlob
+    def intake(self) -> Any:
+        """Phone and post complaints: the same intake and Processor as the mailbox, on our register."""
+        if self._intake is None:
+            from triage.bootstrap import bootstrap
+            from triage.manual_intake import ManualIntake
 
-        if str(self.settings.get("storage", "raw_path")) == "db":
-            blob = session.get(StoredBlob, sha256)
-            return blob.data if blob else None
+            built = bootstrap(self.settings, sender=_NoSender(), classifier=self.classifier, migrate=False)
+            built.engine.dispose()
+            processor = built.processor
+            processor.factory = self.factory  # one register connection pool: the app's
+            self._intake = ManualIntake(self.factory, built.store, processor, to_address=str(self.settings.get("outbox", "from_address") or ""))
+        return self._intake
+
+    @property
+    def intake_config(self) -> Any:
+        """The intake's settings with the details key (None when it cannot be loaded)."""
+        if self._intake_config is None:
+            try:
+                from triage.intake_details import IntakeConfig
+
+                self._intake_config = IntakeConfig.from_profile(self.profile, self.settings)
+            except Exception as exc:  # the page still shows what is not encrypted
+                logger.warning("intake details key not loaded: %s", exc)
+                self._intake_config = False
+        return self._intake_config or None
+
+    def raw_store(self) -> Any:
+        from triage.rawstore import RawStore
+
+        return RawStore(self.settings.path("storage", "raw_path"))
+
+    def raw_bytes(self, session: Session, sha256: str) -> bytes | None:
         from triage.rawstore import RawStore
 
         store = RawStore(self.settings.path("storage", "raw_path"))
@@ -111,6 +149,16 @@ class WebState:
             return store.get(sha256)
         except OSError:
             return None
+
+
+class _NoSender:
+    """The review app never sends mail; the outbox service does."""
+
+    def send(self, *args: Any, **kwargs: Any) -> Any:  # pragma: no cover - never called
+        raise RuntimeError("the review app does not send mail")
+
+    def delivered(self, *args: Any, **kwargs: Any) -> Any:  # pragma: no cover
+        return None
 
 
 def _state(request: Request) -> WebState:
@@ -173,6 +221,35 @@ async def form_with_csrf(request: Request, principal: Principal) -> dict[str, An
     return values
 
 
+MAX_UPLOAD_REQUEST = 12 * 1024 * 1024
+
+
+async def form_with_upload(request: Request, principal: Principal, field: str) -> tuple[dict[str, Any], Any]:
+    """A multipart form after its CSRF check, and the one uploaded file named `field` (or None).
+
+    The request is refused (413) when it is larger than the upload limit allows; the file's own
+    size and type are checked by `manual_intake.check_upload`.
+    """
+    from triage.manual_intake import MAX_UPLOAD_BYTES, Upload
+
+    length = request.headers.get("content-length")
+    if length is None:
+        raise HTTPException(411, "a form with a file needs a Content-Length")
+    if not length.isdigit() or int(length) > MAX_UPLOAD_REQUEST:
+        raise HTTPException(413, "the upload is too large")
+    form = await request.form(max_files=2, max_fields=50)
+    token = form.get("csrf_token")
+    if not isinstance(token, str) or not csrf_ok(principal.csrf, token):
+        raise CsrfFailed()
+    values: dict[str, Any] = {k: v for k, v in form.items() if isinstance(v, str)}
+    upload = None
+    item = form.get(field)
+    if item is not None and not isinstance(item, str):
+        data = await item.read(MAX_UPLOAD_BYTES + 1)
+        upload = Upload(str(item.filename or ""), str(item.content_type or ""), data)
+    return values, upload
+
+
 def _flash(request: Request, response: Response, message: str, kind: str = "ok") -> Response:
     state = _state(request)
     data = state.codec.read(request)
@@ -229,6 +306,9 @@ def queue_query(
         .where(and_(*conditions) if conditions else True)
         .order_by(
             Case.needs_review.desc(),
+            # Among the cases that need review, vulnerable customers (higher priority) first.
+            sql_case((Case.needs_review.is_(True), Case.priority), else_=0).desc(),
+            sql_case((and_(Case.needs_review.is_(True), Case.vulnerable.is_(True)), 1), else_=0).desc(),
             sql_case((next_due.c.next_due.is_(None), 1), else_=0),
             next_due.c.next_due,
             Case.received_at,
@@ -258,6 +338,11 @@ def queue_query(
                 "received_at": _utc(case.received_at),
                 "next_due": due,
                 "overdue": bool(due and due < now),
+                "vulnerable": bool(case.vulnerable),
+                "priority": int(case.priority or 0),
+                "channel": case.channel or "email",
+                "redress_status": case.redress_status or "none",
+                "authority_status": case.authority_status or "not_needed",
             }
         )
     counts_rows = session.execute(select(Case.status, func.count()).group_by(Case.status)).all()
@@ -328,7 +413,92 @@ def case_detail(session: Session, case: Case, state: WebState) -> dict[str, Any]
         "audit": audit,
         "users": [u.username for u in users],
         "firms": sorted(state.firms.values(), key=lambda f: f.name.lower()),
+        **_intake_views(case, state),
+        "details_missing": list(case.details_missing or []),
+        "contact": _logged_contact(case),
+        "authority_hold": {l.id for l in case.letters if l.status == "held" and review.authority_hold_reason(case.authority_status, l.kind)},
+        "authority_recorded": (case.authority_detail or {}).get("recorded") or {},
+        "postal_letters": {l.id for l in case.letters if review.is_postal(l)},
+        "has_final_pending": any(l.kind == "final_response" and l.status in ("held", "queued", "sending") for l in case.letters),
     }
+
+
+def _logged_contact(case: Case) -> dict[str, str]:
+    """The postal address and phone a handler logged (headers of the case's first message)."""
+    from triage.postal import PHONE_HEADER, POSTAL_HEADER
+
+    found: dict[str, str] = {}
+    first = case.messages[0] if case.messages else None
+    for name, value in (first.headers or []) if first is not None else []:
+        key = str(name).lower()
+        if key == POSTAL_HEADER.lower():
+            found["postal_address"] = str(value)
+        elif key == PHONE_HEADER.lower():
+            found["phone"] = str(value)
+    return found
+
+
+def _intake_views(case: Case, state: WebState) -> dict[str, Any]:
+    """Details, vulnerability evidence and the authority view, opened with the key when the profile
+    stores them encrypted (without the key the page says so and shows the rest)."""
+    details: dict[str, Any] = dict(case.details or {})
+    vulnerability = [dict(v) if isinstance(v, dict) else v for v in (case.vulnerability or [])]
+    authority = {k: v for k, v in (case.authority_detail or {}).items() if k != "recorded"}
+    try:
+        from triage.intake_details import is_encrypted, load_details, open_sealed
+
+        config = state.intake_config if (is_encrypted(details) or any(isinstance(v, dict) and "evidence_sealed" in v for v in vulnerability)
+                                         or "sealed" in (authority.get("detector") or {})) else None
+        cipher = config is not None and getattr(config, "cipher", None) is not None
+        if is_encrypted(details):
+            details = load_details(details, config).to_json() if cipher else {"encrypted": "the details key is not loaded", "present": details.get("present")}
+        for row in vulnerability:
+            if isinstance(row, dict) and "evidence_sealed" in row:
+                row["evidence"] = open_sealed(row.pop("evidence_sealed"), config) if cipher else "(encrypted)"
+        detector = dict(authority.get("detector") or {})
+        if "sealed" in detector:
+            sealed = detector.pop("sealed")
+            detector.update(open_sealed(sealed, config) if cipher else {"personal details": "(encrypted)"})
+            authority["detector"] = detector
+    except Exception as exc:  # never lose the page over a detail
+        logger.warning("intake details of %s could not be opened: %s", case.reference, type(exc).__name__)
+    return {
+        "details": _detail_rows(details),
+        "vulnerability": [_indicator(v) for v in vulnerability],
+        "authority_detail": _detail_rows(authority),
+    }
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or (isinstance(value, (list, tuple, dict, set)) and not value)
+
+
+def _detail_text(value: Any) -> str:
+    """A detail value as short text: evidence items as "field: text", nested tables as "k: v"."""
+    if isinstance(value, dict):
+        if "text" in value and ("field" in value or "kind" in value):
+            return f"{value.get('field') or value.get('kind')}: {value['text']}"
+        return "; ".join(f"{k}: {_detail_text(v)}" for k, v in value.items() if not _empty(v))
+    if isinstance(value, (list, tuple, set)):
+        return ", ".join(_detail_text(v) for v in value if not _empty(v))
+    return str(value)
+
+
+def _detail_rows(details: dict[str, Any]) -> list[tuple[str, str]]:
+    """The intake details found, without the empty ones, for the case page."""
+    return [(str(k), _detail_text(v)[:2000]) for k, v in sorted(details.items()) if not _empty(v) and v is not False]
+
+
+def _indicator(value: Any) -> dict[str, str]:
+    """One vulnerability indicator as {label, evidence} (the detector may store strings or objects)."""
+    if isinstance(value, dict):
+        label = value.get("indicator") or value.get("label") or value.get("kind") or value.get("type") or ""
+        evidence = value.get("evidence") or value.get("text") or value.get("quote") or ""
+        if isinstance(evidence, (list, tuple)):
+            evidence = " · ".join(str(e) for e in evidence)
+        rest = {k: v for k, v in value.items() if k not in ("indicator", "label", "kind", "type", "evidence", "text", "quote")}
+        return {"label": str(label or rest or value), "evidence": str(evidence)}
+    return {"label": str(value), "evidence": ""}
 
 
 def case_json(session: Session, case: Case) -> dict[str, Any]:
@@ -355,6 +525,12 @@ def case_json(session: Session, case: Case) -> dict[str, Any]:
         "outcome": case.outcome,
         "redress_amount": case.redress_amount,
         "root_cause": case.root_cause,
+        "channel": case.channel,
+        "logged_by": case.logged_by,
+        "vulnerable": bool(case.vulnerable),
+        "priority": int(case.priority or 0),
+        "authority_status": case.authority_status,
+        "redress_status": case.redress_status,
         "deadlines": [
             {"step": d.step, "due_at": _utc(d.due_at).isoformat(), "status": d.status} for d in case.deadlines
         ],
@@ -561,7 +737,9 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
             detail = case_detail(session, case, state)
             response = render(
                 request, "case.html", principal, now=datetime.now(timezone.utc), rights_vocab=RIGHTS, categories=CATEGORIES,
-                root_causes=review.ROOT_CAUSES, outcomes=review.OUTCOMES, bool_labels=review.BOOL_LABELS, **detail,
+                root_causes=review.ROOT_CAUSES, outcomes=review.OUTCOMES, bool_labels=review.BOOL_LABELS,
+                authority_methods=review.AUTHORITY_METHODS, acceptance_methods=review.ACCEPTANCE_METHODS,
+                redress_settings=state.profile.redress, my_limit=state.profile.redress.limit_for(principal.role), **detail,
             )
         return response
 
@@ -645,7 +823,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
             request, reference,
             lambda s: review.record_outcome(
                 s, reference, principal.username, str(form.get("outcome", "")), amount, str(form.get("root_cause", "")),
-                resolve=form.get("resolve") == "1",
+                resolve=form.get("resolve") == "1", redress=state.profile.redress, role=principal.role,
             ),
             "Outcome recorded.",
         )
@@ -692,6 +870,148 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
             request, reference,
             lambda s: review.edit_letter(s, letter_id, principal.username, str(form.get("subject", "")), str(form.get("body_text", ""))),
             "Letter changed (still held).",
+        )
+
+    @app.post("/letters/{letter_id}/posted", include_in_schema=False)
+    async def post_posted(request: Request, letter_id: int = LetterId, principal: Principal = Depends(page_user)):
+        await form_with_csrf(request, principal)
+        need(principal, "letter_approve")
+        reference = _letter_case(letter_id)
+        return _apply(request, reference, lambda s: review.mark_letter_posted(s, letter_id, principal.username), "Letter marked printed and posted.")
+
+    # -- phone and post complaints, authority, redress (issue 9) -------------------------------
+
+    def _london_now_local() -> str:
+        from triage.calendar import LONDON
+
+        return datetime.now(timezone.utc).astimezone(LONDON).strftime("%Y-%m-%dT%H:%M")
+
+    @app.get("/log", include_in_schema=False)
+    async def log_page(request: Request, principal: Principal = Depends(page_user)):
+        need(principal, "outcome")
+        return render(request, "log.html", principal, form={}, nonce=secrets.token_urlsafe(24), now_local=_london_now_local())
+
+    @app.post("/log", include_in_schema=False)
+    async def post_log(request: Request, principal: Principal = Depends(page_user)):
+        from triage.errors import StorageError
+        from triage.manual_intake import IntakeFormError, build_complaint
+
+        form, upload = await form_with_upload(request, principal, "letter")
+        need(principal, "outcome")
+        try:
+            complaint = build_complaint(form, upload, datetime.now(timezone.utc))
+            intake = state.intake()
+            logged = intake.log(complaint, principal.username)
+        except IntakeFormError as exc:
+            kept = {k: str(form.get(k, ""))[:20000] for k in ("channel", "received_at", "name", "email", "postal_address", "phone", "summary")}
+            return render(request, "log.html", principal, form=kept, nonce=str(form.get("nonce", ""))[:64] or secrets.token_urlsafe(24),
+                          now_local=_london_now_local(), error=str(exc), status_code=422)
+        except StorageError as exc:
+            logger.error("logging a complaint failed: %s", exc)
+            return render(request, "error.html", principal, message="The complaint could not be stored. Nothing was logged; try again.", status_code=503)
+        if logged.reference is None:
+            return _back(request, "/", f"Stored as message #{logged.message_id}, but no case was opened ({logged.status}); see the queue.", "error")
+        return _back(request, _case_url(logged.reference), f"Complaint logged as {logged.reference}.")
+
+    def _upload_document(session: Session, reference: str, actor: str, upload: Any, purpose: str) -> int | None:
+        from triage.manual_intake import check_upload, store_document
+
+        checked = check_upload(upload, fallback=purpose.replace(" ", "-"))
+        if checked is None:
+            return None
+        case = review.get_case(session, reference)
+        return store_document(session, state.raw_store(), case, actor, checked, purpose).id
+
+    def _apply_upload(request: Request, reference: str, action, ok: str) -> Response:
+        from triage.manual_intake import IntakeFormError
+
+        try:
+            return _apply(request, reference, action, ok)
+        except IntakeFormError as exc:
+            return _back(request, _case_url(reference), str(exc), "error")
+
+    @app.post("/cases/{reference}/authority", include_in_schema=False)
+    async def post_authority(request: Request, reference: str, principal: Principal = Depends(page_user)):
+        form, upload = await form_with_upload(request, principal, "document")
+        need(principal, "outcome")
+
+        def action(s: Session) -> None:
+            document = _upload_document(s, reference, principal.username, upload, "authority")
+            review.record_authority(
+                s, reference, principal.username, authorised_by=str(form.get("authorised_by", "")), method=str(form.get("method", "")),
+                note=str(form.get("note", "")), document_message_id=document,
+            )
+
+        return _apply_upload(request, reference, action, "Authority recorded: held letters can now be approved.")
+
+    @app.post("/cases/{reference}/redress/approve", include_in_schema=False)
+    async def post_redress_approve(request: Request, reference: str, principal: Principal = Depends(page_user)):
+        await form_with_csrf(request, principal)
+        need(principal, "outcome")
+        return _apply(
+            request, reference,
+            lambda s: review.approve_redress(s, reference, principal.username, redress=state.profile.redress, role=principal.role),
+            "Redress approved: the final response can now be approved.",
+        )
+
+    def _form_date(value: str) -> Any:
+        from datetime import date
+
+        value = (value or "").strip()
+        if not value:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError as exc:
+            raise review.ReviewError("dates look like 2026-11-20") from exc
+
+    @app.post("/cases/{reference}/redress/accepted", include_in_schema=False)
+    async def post_redress_accepted(request: Request, reference: str, principal: Principal = Depends(page_user)):
+        form, upload = await form_with_upload(request, principal, "document")
+        need(principal, "outcome")
+
+        def action(s: Session) -> None:
+            document = _upload_document(s, reference, principal.username, upload, "signed acceptance form")
+            review.record_redress_accepted(
+                s, reference, principal.username, how=str(form.get("how", "")), received=_form_date(str(form.get("received", ""))),
+                note=str(form.get("note", "")), document_message_id=document,
+            )
+
+        return _apply_upload(request, reference, action, "Acceptance recorded.")
+
+    @app.post("/cases/{reference}/redress/declined", include_in_schema=False)
+    async def post_redress_declined(request: Request, reference: str, principal: Principal = Depends(page_user)):
+        form = await form_with_csrf(request, principal)
+        need(principal, "outcome")
+        return _apply(request, reference, lambda s: review.record_redress_declined(s, reference, principal.username, note=str(form.get("note", ""))), "Declined recorded.")
+
+    @app.post("/cases/{reference}/redress/paid", include_in_schema=False)
+    async def post_redress_paid(request: Request, reference: str, principal: Principal = Depends(page_user)):
+        form = await form_with_csrf(request, principal)
+        need(principal, "outcome")
+        return _apply(
+            request, reference,
+            lambda s: review.record_redress_paid(
+                s, reference, principal.username, paid_on=_form_date(str(form.get("paid_on", ""))),
+                payment_reference=str(form.get("payment_reference", "")), redress=state.profile.redress,
+            ),
+            "Payment recorded.",
+        )
+
+    @app.post("/cases/{reference}/final-response", include_in_schema=False)
+    async def post_final_response(request: Request, reference: str, principal: Principal = Depends(page_user)):
+        from triage.redress import draft_final_response
+
+        form = await form_with_csrf(request, principal)
+        need(principal, "outcome")
+        ctx = state.forward_context()
+        return _apply(
+            request, reference,
+            lambda s: draft_final_response(
+                s, reference, principal.username, profile=state.profile, renderer=ctx.renderer, domain=ctx.domain,
+                outcome_summary=str(form.get("outcome_summary", "")), reasons=str(form.get("reasons", "")),
+            ),
+            "Final response written and held for approval.",
         )
 
     # -- JSON API ------------------------------------------------------------------------------
@@ -757,7 +1077,10 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         _api_need(principal, "outcome")
 
         def action(s: Session) -> dict[str, Any]:
-            case = review.record_outcome(s, reference, principal.username, body.outcome, body.redress_amount, body.root_cause, resolve=body.resolve)
+            case = review.record_outcome(
+                s, reference, principal.username, body.outcome, body.redress_amount, body.root_cause, resolve=body.resolve,
+                redress=state.profile.redress, role=principal.role,
+            )
             return {"status": case.status, "outcome": case.outcome}
 
         return _api(action)

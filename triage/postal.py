@@ -1,0 +1,69 @@
+"""Letters that go by post: a complaint logged from a phone call or a letter may have no email
+address, only a postal one. Such a letter is written like any other, addressed "post: <address>",
+held, printed and posted by a person, and marked posted in the review app (which counts as sent).
+
+The postal address and phone number a handler logged travel in headers of the complaint's
+synthetic message (see triage.manual_intake), so they are kept with the raw message.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from triage.models import Case, InboundMessage, Letter
+
+# `Letter.to_address` of a letter to print and post; the outbox never sends one (it stays held).
+POST_PREFIX = "post:"
+POSTAL_HEADER = "X-Complainant-Postal-Address"
+PHONE_HEADER = "X-Complainant-Phone"
+# The intake "mailboxes" of complaints a handler logged; only their messages carry trusted headers.
+LOGGED_CHANNELS = ("phone", "post")
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
+
+
+def one_line(value: object, limit: int = 300) -> str:
+    """A form value as one line: control characters (CR, LF, tab, NUL...) become one space."""
+    return " ".join(_CONTROL.sub(" ", str(value or "")).split())[:limit]
+
+
+def address_lines(value: object) -> tuple[str, ...]:
+    """A postal address typed on several lines (or with commas) as clean lines."""
+    raw = str(value or "").replace("\r\n", "\n").replace("\r", "\n")
+    parts = [one_line(p, 120) for chunk in raw.split("\n") for p in chunk.split(",")]
+    return tuple(p for p in parts if p)[:10]
+
+
+def postal_address_of(session: Session, case: Case) -> tuple[str, ...]:
+    """The postal address a handler logged for the case (from its first message's headers)."""
+    message = session.scalar(select(InboundMessage).where(InboundMessage.case_id == case.id).order_by(InboundMessage.id).limit(1))
+    if message is None or message.mailbox not in LOGGED_CHANNELS:
+        return ()
+    for name, value in (message.headers or []) if message is not None else []:
+        if str(name).lower() == POSTAL_HEADER.lower():
+            return address_lines(value)
+    return ()
+
+
+def is_postal(letter: Letter) -> bool:
+    return (letter.to_address or "").startswith(POST_PREFIX)
+
+
+def postal_to_address(lines: tuple[str, ...]) -> str:
+    return (POST_PREFIX + " " + ", ".join(lines))[:320] if lines else POST_PREFIX + " address unknown"
+
+
+def postal_target(session: Session, case: Case) -> tuple[str, dict[str, Any]] | None:
+    """For a case with no email address but a logged postal address: the letter's `to_address`
+    ("post: ...") and the `LetterRequest.extra` that prints the address block. Queue such a
+    letter held; `review.mark_letter_posted` records it as sent once printed and posted."""
+    if case.complainant_address:
+        return None
+    lines = postal_address_of(session, case)
+    if not lines:
+        return None
+    return postal_to_address(lines), {"complainant_address": lines}
