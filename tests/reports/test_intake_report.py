@@ -61,6 +61,14 @@ def report(tmp_path_factory):
             case(9, kind="enquiry", status="no_action", vulnerable=True),
             # 10: a complaint received in September, still pending authority and vulnerable (not in the month)
             case(10, received=BEFORE, third_party=True, authority_status="pending", vulnerable=True, details_missing=["remedy"]),
+            # Redress (pexa s.6), complaints received in September: 11 offered in September, accepted and paid in October; 12 offered in October
+            # above the handler's limit, waiting for approval; 13 offered and accepted in October, not paid.
+            case(11, received=BEFORE, status="resolved", resolved_at=BEFORE + timedelta(days=9), outcome="upheld", redress_amount=120.0,
+                 redress_status="paid", redress_offered_at=BEFORE + timedelta(days=9), redress_accepted_at=IN_MONTH,
+                 redress_paid_at=IN_MONTH + timedelta(days=2)),
+            case(12, received=BEFORE, redress_amount=1500.0, redress_status="awaiting_approval", redress_offered_at=IN_MONTH + timedelta(days=1)),
+            case(13, received=BEFORE, redress_amount=80.0, redress_status="accepted", redress_offered_at=IN_MONTH + timedelta(days=1),
+                 redress_accepted_at=IN_MONTH + timedelta(days=5)),
         ])
     with unit_of_work(factory) as session:
         built = build_report(session, MONTH, profile_name="conexus", now=NOW)
@@ -82,6 +90,14 @@ def test_intake_figures(report):
     assert intake["details_complete"] == 3  # 1, 4, 6
     assert intake["details_complete_pct"] == 50.0
     assert intake["details_missing_by_item"] == {"phone": 2, "account_reference": 1, "documents": 1}
+
+
+def test_redress_offered_accepted_and_paid(report):
+    redress = report["sections"]["redress"]
+    assert redress["offered_in_month"] == 2  # 12, 13 (11 was offered in September)
+    assert redress["accepted_in_month"] == 2  # 11, 13
+    assert (redress["paid_in_month"], redress["paid_in_month_sum"]) == (1, 120.0)  # 11
+    assert redress["in_register_by_status"] == {"awaiting_approval": 1, "accepted": 1, "paid": 1}
 
 
 def test_channel_breakdown_is_still_there(report):

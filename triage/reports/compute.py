@@ -154,6 +154,11 @@ class CaseRow:
     third_party: bool = False
     authority_status: str = "not_needed"
     details_missing: tuple[str, ...] = ()
+    # Redress (pexa s.6): where the offer stands, and when it was accepted and paid.
+    redress_status: str = "none"
+    redress_offered_at: datetime | None = None
+    redress_accepted_at: datetime | None = None
+    redress_paid_at: datetime | None = None
 
     @property
     def is_complaint(self) -> bool:
@@ -198,6 +203,7 @@ def load_cases(session: Session) -> list[CaseRow]:
         Case.rights, Case.about_other_firm, Case.category, Case.channel, Case.received_at, Case.acknowledged_at,
         Case.forwarded_at, Case.resolved_at, Case.final_response_at, Case.outcome, Case.redress_amount, Case.root_cause,
         Case.vulnerable, Case.third_party, Case.authority_status, Case.details_missing,
+        Case.redress_status, Case.redress_offered_at, Case.redress_accepted_at, Case.redress_paid_at,
     )
     rows = []
     for r in session.execute(select(*columns).order_by(Case.id)):
@@ -228,6 +234,10 @@ def load_cases(session: Session) -> list[CaseRow]:
                 third_party=bool(r.third_party),
                 authority_status=r.authority_status or "not_needed",
                 details_missing=tuple(str(k) for k in (r.details_missing or ()) if isinstance(k, str)),
+                redress_status=r.redress_status or "none",
+                redress_offered_at=as_utc(r.redress_offered_at),
+                redress_accepted_at=as_utc(r.redress_accepted_at),
+                redress_paid_at=as_utc(r.redress_paid_at),
             )
         )
     return rows
@@ -418,6 +428,7 @@ def build_report(
             k: round(sum(c.redress_amount or 0.0 for c in resolved if c.outcome == k and (c.redress_amount or 0) > 0), 2)
             for k in OUTCOMES
         },
+        **_redress_progress(cases, start, end),
     }
 
     assessed = [c for c in in_month if c.kind != "unprocessed"]
@@ -491,6 +502,25 @@ def _intake(cases: list[CaseRow], in_month: list[CaseRow], received: list[CaseRo
         "details_complete_pct": pct(len(complete), len(by_email)),
         "details_missing_by_item": {k: missing[k] for k in DETAIL_KEYS if missing[k]}
         | {k: missing[k] for k in sorted(missing) if k not in DETAIL_KEYS},
+    }
+
+
+REDRESS_STAGES = ("awaiting_approval", "offered", "approved", "accepted", "declined", "paid")
+
+
+def _redress_progress(cases: list[CaseRow], start: datetime, end: datetime) -> dict[str, Any]:
+    """Offers made, accepted and paid in the month, and where the offers in the register stand now
+    (when the report is made: the register keeps no history of a case's redress status)."""
+    paid = [c for c in cases if within(c.redress_paid_at, start, end)]
+    standing = Counter(c.redress_status for c in cases if c.redress_status in REDRESS_STAGES)
+    return {
+        "offered_in_month": sum(1 for c in cases if within(c.redress_offered_at, start, end)),
+        "accepted_in_month": sum(1 for c in cases if within(c.redress_accepted_at, start, end)),
+        "paid_in_month": len(paid),
+        "paid_in_month_sum": round(sum(c.redress_amount or 0.0 for c in paid), 2),
+        # Offers still waiting for a person: above a limit (approval), or for the complainant's acceptance
+        # form, or accepted and not yet paid.
+        "in_register_by_status": {k: standing[k] for k in REDRESS_STAGES if standing[k]},
     }
 
 

@@ -27,7 +27,7 @@ SECTION_TITLES = {
     "forwarded": "Complaints forwarded to other firms",
     "rights_requests": "Rights requests by right",
     "data_protection": "Personal-data complaints and breaches",
-    "redress": "Redress paid (complaints resolved in the month)",
+    "redress": "Redress: paid on complaints resolved in the month, and offers made, accepted and paid",
     "classifier": "Classifier: review and correction rates",
     "intake": "Vulnerability, third-party authority and details completeness",
     "fca_return": "FCA complaints return (DISP 1.10) counts for the month",
