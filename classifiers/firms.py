@@ -20,6 +20,8 @@ from spacy.tokens import Doc
 
 from classifiers.types import Firm
 
+_MISSING = object()
+
 
 @dataclass(frozen=True)
 class FirmMention:
@@ -147,6 +149,30 @@ class FirmMatcher:
                 out.append(FirmMention(firm_id, span.text, score, where, kind))
         return out
 
+    # The same capitalised words and names recur across messages: the fuzzy look-ups are cached per
+    # matcher (the directory is fixed for its lifetime), bounded so a long-running service stays small.
+    _CACHE_MAX = 50_000
+
+    def _closest(self, cand_low: str):
+        cache = self.__dict__.setdefault("_closest_cache", {})
+        hit = cache.get(cand_low, _MISSING)
+        if hit is not _MISSING:
+            return hit
+        if len(cache) >= self._CACHE_MAX:
+            cache.clear()
+        hit = cache[cand_low] = process.extractOne(cand_low, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=84)
+        return hit
+
+    def _like_a_firm(self, name_low: str) -> bool:
+        cache = self.__dict__.setdefault("_like_cache", {})
+        hit = cache.get(name_low, _MISSING)
+        if hit is not _MISSING:
+            return hit
+        if len(cache) >= self._CACHE_MAX:
+            cache.clear()
+        hit = cache[name_low] = bool(process.extractOne(name_low, self.fuzzy_choices, scorer=fuzz.token_set_ratio, score_cutoff=90))
+        return hit
+
     def _fuzzy_mentions(self, text: str, where: str, exact_ids: set[str]) -> list[FirmMention]:
         if not self.fuzzy_choices:
             return []
@@ -159,7 +185,7 @@ class FirmMatcher:
                     cand = " ".join(words[i : i + n])
                     if len(cand) < 5:
                         continue
-                    hit = process.extractOne(cand.lower(), self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=84)
+                    hit = self._closest(cand.lower())
                     if not hit:
                         continue
                     choice, score, idx = hit
@@ -212,7 +238,7 @@ class FirmMatcher:
                 continue
             if any(r in low for r in receiving_low):
                 continue
-            if self.fuzzy_choices and process.extractOne(low, self.fuzzy_choices, scorer=fuzz.token_set_ratio, score_cutoff=90):
+            if self.fuzzy_choices and self._like_a_firm(low):
                 continue
             out.append(name)
         return out

@@ -39,6 +39,36 @@ def test_rights_gates_never_change_a_result():
         assert cues._find_rights(text, True) == cues._find_rights(text, False), text[:200]
 
 
+# Word-boundary edge cases for the fast cue matcher: hits inside longer words, at the very start and
+# end, short words, apostrophes, digits and non-ASCII letters.
+EDGE_TEXTS = [
+    "sar", "xsar sar", "the article 15 request; art.15 and art 17", "necessary subject access request",
+    "don't delete it. please do not delete my data but stop using it until it is fixed",
+    "i'm writing to complain, i am complaining about a complaint", "café wrong address wrongaddress",
+    "copy of my data copy of my data", "my new number is 0770 and my new address is here",
+    "unsubscribe me", "i object to the fee; i object to the use of my data for marketing",
+]
+
+
+def test_fast_cue_matching_equals_plain_regex():
+    texts = [cues.lower(t) for t in _texts()] + EDGE_TEXTS
+    assert len(cues._ALTERNATIVES) > 20
+    for pattern in cues._ALTERNATIVES:
+        for text in texts:
+            for window in (text[: features_cue_chars()], text):
+                plain = [m.span() for m in pattern.finditer(window)]
+                assert [m.span() for m in cues.iter_matches(pattern, window)] == plain, (pattern.pattern[:60], window[:80])
+                first = pattern.search(window)
+                fast = cues.fast_search(pattern, window)
+                assert (fast.span() if fast else None) == (first.span() if first else None)
+
+
+def features_cue_chars() -> int:
+    from classifiers.features import CUE_CHARS
+
+    return CUE_CHARS
+
+
 def test_pattern_gates_never_change_a_count():
     texts = _texts()
     for pattern in cues.PATTERN_GATES:

@@ -131,3 +131,81 @@ def test_breach_look_alikes():
 
     for text in ("The other side says there has been a breach of contract.", "We run data protection training."):
         assert not BREACH.search(lower(text))
+
+
+# Everyday wordings of each right (ICO guidance: a request need not name the right or the law).
+EVERYDAY = [
+    ("objection", "I no longer want to receive marketing from you."),
+    ("objection", "Unsubscribe me from all your marketing please."),
+    ("objection", "I withdraw my consent to marketing."),
+    ("objection", "I don't want any more promotional texts from you."),
+    ("objection", "Can you stop emailing me offers, I never signed up for them."),
+    ("objection", "I do not want to be contacted for marketing purposes."),
+    ("erasure", "Please get rid of all the data you have about me."),
+    ("erasure", "I want you to delete everything you hold about me."),
+    ("erasure", "I want my personal data removed from your records."),
+    ("rectification", "You have spelled my name wrong, it is Smyth not Smith."),
+    ("rectification", "Your records show the wrong address for me."),
+    ("informed", "What are you doing with my personal data?"),
+    ("informed", "Why do you have my phone number?"),
+    ("informed", "Please send me your privacy notice."),
+    ("informed", "I want to know what you use my information for."),
+    ("restriction", "Don't delete my data but stop using it."),
+    ("portability", "Can you transfer my data directly to my new provider?"),
+]
+
+
+@pytest.mark.parametrize("right,text", EVERYDAY)
+def test_everyday_wordings(right, text):
+    assert right in find_rights(text)
+
+
+@pytest.mark.parametrize(
+    "text,right,not_right",
+    [
+        ("Please get rid of all the data you have about me.", "erasure", "access"),  # deleting, not a copy
+        ("Don't delete my data but stop using it.", "restriction", "erasure"),  # keep it, stop using it
+    ],
+)
+def test_words_before_a_hit_decide_the_right(text, right, not_right):
+    found = find_rights(text)
+    assert right in found and not_right not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please stop sending letters to my old address.",
+        "I want to close my account.",
+        "Please correct the invoice amount.",
+        "I object to the fee you charged.",
+        "Can you send me a copy of the contract?",
+    ],
+)
+def test_everyday_look_alikes_are_not_rights(text):
+    assert find_rights(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think this email was sent to me in error, it has someone's mortgage details in it.",
+        "I received this letter from your team by mistake.",
+        "It was intended for another customer and shows her balance.",
+        "Our client's bank details were visible to three other firms in the workspace.",
+        "In my envelope was a second letter for another customer with his account number.",
+        "Someone else is getting my debt texts.",
+        "The screenshot was sent to a completely different law firm.",
+    ],
+)
+def test_misdirected_mail_reported_by_the_recipient_is_breach_wording(text):
+    from classifiers.cues import BREACH, lower
+
+    assert BREACH.search(lower(text))
+
+
+def test_breach_wording_look_alikes_stay_out():
+    from classifiers.cues import BREACH, lower
+
+    for text in ("Sorry, I sent my complaint to you in error; please ignore it.", "The fee was charged in error, please refund it."):
+        assert not BREACH.search(lower(text))
