@@ -20,6 +20,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 def main() -> None:
     started = time.perf_counter()
+    if os.environ.get("TRIAGE_BENCH_WORKERS_DEBUG"):
+        import threading
+
+        print("threads at start", threading.active_count(), file=sys.stderr)
     from triage.bootstrap import bootstrap
     from triage.config import load_settings
 
@@ -29,6 +33,7 @@ def main() -> None:
     ready = time.perf_counter()
     service = app.service()
     stages = _time_stages(app, service)
+    statements = _count_statements(app.engine)
     profile_to = os.environ.get("TRIAGE_BENCH_PROFILE")
     if profile_to:
         import cProfile
@@ -56,9 +61,33 @@ def main() -> None:
                 "model_version": getattr(app.classifier, "version", ""),
                 "self_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                 "stage_seconds": {name: round(value, 2) for name, value in stages.items()},
+                "sql_statements": statements,
             }
         )
     )
+
+
+def _count_statements(engine) -> dict[str, int]:  # noqa: ANN001
+    """SQL statements the service sent (a cursor-execute listener), by their first word; `executemany`
+    calls count once, as one round trip."""
+    from sqlalchemy import event
+
+    counts: dict[str, int] = {}
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _count(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, ANN202
+        words = statement.split(None, 4) or ["?"]
+        word = words[0].upper()
+        counts[word] = counts.get(word, 0) + 1
+        counts["total"] = counts.get("total", 0) + 1
+        if word in ("INSERT", "UPDATE") and len(words) > 2:
+            table = words[2] if word == "INSERT" else words[1]
+            counts[f"{word} {table}"] = counts.get(f"{word} {table}", 0) + 1
+        elif word == "SELECT" and " FROM " in statement:
+            table = statement.split(" FROM ", 1)[1].split(None, 1)[0]
+            counts[f"SELECT {table}"] = counts.get(f"SELECT {table}", 0) + 1
+
+    return counts
 
 
 def _time_stages(app, service) -> dict[str, float]:  # noqa: ANN001
@@ -90,7 +119,11 @@ def _time_stages(app, service) -> dict[str, float]:  # noqa: ANN001
         app.processor._decide_many = timed("decide + write", app.processor._decide_many)
     else:
         app.processor.process = timed("decide + write", app.processor.process)
-    if hasattr(processing, "record_new_case"):
+    if hasattr(processing, "read_many"):
+        processing.read_many = timed("intake NLP (read_many, before the transaction)", processing.read_many)
+    if hasattr(processing, "assess_new_case"):  # the intake inside the transaction: now only storing what was read
+        processing.assess_new_case = timed("  of which intake details (assess_new_case)", processing.assess_new_case)
+    elif hasattr(processing, "record_new_case"):
         processing.record_new_case = timed("  of which intake details (record_new_case)", processing.record_new_case)
     if hasattr(service, "_mark_processed"):
         service._mark_processed = timed("move (Processed)", service._mark_processed)

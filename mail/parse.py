@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import email
+import email.feedparser
 import email.policy
 import email.utils
 import hashlib
@@ -145,8 +146,18 @@ def html_to_text(markup: str) -> str:
     return re.sub(r"\n\s*\n\s*\n+", "\n\n", text).strip()
 
 
+_FEED_CHUNK = 8192  # what email.parser.Parser.parse feeds at a time
+
+
 def _stdlib_parse(raw: bytes) -> Message:
-    return email.message_from_bytes(raw, policy=email.policy.compat32)
+    """`email.message_from_bytes(raw, policy=compat32)`, fed in the same 8 KiB pieces it feeds, but
+    without first decoding the whole message into one string and copying that into a StringIO (which
+    holds 4 bytes per character): for a 25 MB message that saved about 125 MB at the peak. The
+    resulting Message is the same object tree, part for part."""
+    parser = email.feedparser.BytesFeedParser(policy=email.policy.compat32)
+    for start in range(0, len(raw), _FEED_CHUNK):
+        parser.feed(raw[start : start + _FEED_CHUNK])
+    return parser.close()
 
 
 def _walk_bodies(msg: Message, defects: list[str]) -> tuple[list[str], list[str], list[Attachment]]:
@@ -189,11 +200,15 @@ def _walk_bodies(msg: Message, defects: list[str]) -> tuple[list[str], list[str]
     return texts, htmls, attachments
 
 
-def _mailparser_bodies(raw: bytes) -> tuple[str, str | None, list[Attachment], list[str]]:
-    """Bodies and attachments through mail-parser. Raises on any failure (caller falls back)."""
+def _mailparser_bodies(msg: Message) -> tuple[str, str | None, list[Attachment], list[str]]:
+    """Bodies and attachments through mail-parser. Raises on any failure (caller falls back).
+
+    mail-parser reads the Message the stdlib parser already built (`mailparser.parse_from_bytes`
+    builds the very same one with `email.message_from_bytes`, then reads it): one parse of the
+    message, not two. It does not change the Message it reads."""
     import mailparser  # the only module that imports mail-parser
 
-    parsed = mailparser.parse_from_bytes(raw)
+    parsed = mailparser.MailParser(msg)
     text = "\n".join(part for part in parsed.text_plain if part)
     html = "\n".join(part for part in parsed.text_html if part) or None
     if not text and not html:
@@ -241,7 +256,7 @@ def parse_message(raw: bytes) -> ParsedEmail:
     defects.extend(type(d).__name__ for d in msg.defects)
     parser = "mail-parser"
     try:
-        text, html, attachments, mp_defects = _mailparser_bodies(raw)
+        text, html, attachments, mp_defects = _mailparser_bodies(msg)
         defects.extend(d for d in mp_defects if d not in defects)
         if _looks_misdecoded(text) or (html and _looks_misdecoded(html)):
             raise ValueError("mis-decoded text")

@@ -29,17 +29,37 @@ _SEPARATOR = re.compile(rb"\r?\n\r?\n")
 
 def body_sha256(raw: bytes) -> str:
     """Hash of the body section with line ends normalised: the same letter delivered twice
-    carries different Received headers but the same body."""
-    parts = _SEPARATOR.split(raw, 1)
-    body = parts[1] if len(parts) == 2 else b""
-    return hashlib.sha256(body.replace(b"\r\n", b"\n").rstrip(b"\n")).hexdigest()
+    carries different Received headers but the same body.
+
+    The hash of `body.replace(b"\r\n", b"\n").rstrip(b"\n")`, computed in pieces: a big message is
+    not copied two or three times over to hash it."""
+    found = _SEPARATOR.search(raw)
+    if found is None:
+        return hashlib.sha256(b"").hexdigest()
+    body = memoryview(raw)[found.end() :]
+    # The trailing line ends go (CR LF pairs never overlap, so stripping them from the end of the raw
+    # body is the same as stripping LFs from the end of the normalised one).
+    end = len(body)
+    while end and body[end - 1] == 0x0A:
+        end -= 2 if end >= 2 and body[end - 2] == 0x0D else 1
+    digest = hashlib.sha256()
+    start = 0
+    while start < end:
+        stop = min(start + _HASH_CHUNK, end)
+        if stop < end and body[stop - 1] == 0x0D and body[stop] == 0x0A:
+            stop += 1  # never split a CR LF pair between two pieces
+        digest.update(bytes(body[start:stop]).replace(b"\r\n", b"\n"))
+        start = stop
+    return digest.hexdigest()
 
 
+_HASH_CHUNK = 1 << 20
 _MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(<[^<>\s]+>)", re.I | re.M)
 
 
 def header_message_id(raw: bytes) -> str | None:
-    head = _SEPARATOR.split(raw, 1)[0]
+    found = _SEPARATOR.search(raw)
+    head = raw[: found.start()] if found is not None else raw
     found = _MESSAGE_ID.search(head)
     return found.group(1).decode("ascii", "replace")[:998] if found else None
 

@@ -196,16 +196,115 @@ def extract(text: IntakeText, config: IntakeConfig, *, source: str = "", with_co
 
 def assess(text: IntakeText, config: IntakeConfig, *, case_kind: str, classifier_third_party: bool = False, source: str = "") -> Assessment:
     """Details, missing items, vulnerability and authority for a new case of `case_kind`."""
+    return assess_reading(read(text, config, source=source), config, case_kind=case_kind, classifier_third_party=classifier_third_party)
+
+
+@dataclass(frozen=True)
+class IntakeReading:
+    """Everything the NLP reads from one message, before anyone knows what the message will become
+    (a new case of some kind, a reply on a case, nothing): computed outside the register's
+    transaction, on a whole batch at once (`read_many`), then applied inside it by `record_new_case`
+    or `record_reply`. Pure data (picklable), so it can be computed in worker processes.
+
+    `details` are the writer's own details plus account references from quoted / forwarded text (a
+    new case); `own_details` the writer's own only (a reply). `error` names the exception when the
+    NLP failed on this message (the case then goes to a person, as when it fails in place)."""
+
+    details: CaseDetails | None = None
+    own_details: CaseDetails | None = None
+    vulnerability: VulnerabilityVerdict | None = None
+    authority: AuthorityVerdict | None = None
+    error: str | None = None
+
+
+def read(text: IntakeText, config: IntakeConfig, *, source: str = "") -> IntakeReading:
+    """The NLP of one message, independent of the case kind (pure; raises what the NLP raises)."""
     from classifiers.authority import detect_authority
+    from classifiers.details import CaseDetails, extract_details
     from classifiers.vulnerability import detect_vulnerability
 
-    details = extract(text, config, source=source)
+    own = extract_details(
+        text.own,
+        reference_patterns=config.reference_patterns,
+        attachment_names=text.attachment_names,
+        sender_name=text.sender_name,
+        source=source,
+    )
+    details = own
+    if text.context:  # the same as extract(..., with_context_references=True)
+        quoted = extract_details(text.context, reference_patterns=config.reference_patterns, source=source)
+        if quoted.account_references:
+            details = own.merge(CaseDetails(account_references=quoted.account_references))
+    return IntakeReading(
+        details=details,
+        own_details=own,
+        vulnerability=detect_vulnerability(text.own),
+        authority=detect_authority(text.own, text.attachment_names),
+    )
+
+
+def assess_reading(reading: IntakeReading, config: IntakeConfig, *, case_kind: str, classifier_third_party: bool = False) -> Assessment:
+    """The kind-dependent part of `assess`: what is missing, whether authority is pending."""
+    if reading.error is not None or reading.details is None or reading.vulnerability is None or reading.authority is None:
+        raise IntakeReadError(reading.error or "IntakeReadError")
+    details = reading.details
     missing = tuple(details.missing(config.required_details)) if case_kind in ASKS_FOR_DETAILS else ()
-    vulnerability = detect_vulnerability(text.own)
-    authority = detect_authority(text.own, text.attachment_names)
-    third_party = bool(classifier_third_party or authority.third_party)
+    third_party = bool(classifier_third_party or reading.authority.third_party)
     status = AUTHORITY_PENDING if third_party and case_kind in AUTHORITY_KINDS else AUTHORITY_NOT_NEEDED
-    return Assessment(details, missing, vulnerability, authority, third_party, status, bool(classifier_third_party))
+    return Assessment(details, missing, reading.vulnerability, reading.authority, third_party, status, bool(classifier_third_party))
+
+
+class IntakeReadError(Exception):
+    """The NLP failed on a message when its batch was read; carries the original exception's name."""
+
+    @property
+    def name(self) -> str:
+        return str(self.args[0]) if self.args else type(self).__name__
+
+
+def read_message(parsed: Any, config: IntakeConfig, *, source: str = "") -> IntakeReading:
+    """`read` of a parsed message, never raising: an NLP failure is kept in `error`."""
+    try:
+        return read(_message_text(parsed), config, source=source)
+    except Exception as exc:  # noqa: BLE001 - applied later as "could not be assessed"
+        logger.warning("%s: intake details not read", source or "message", exc_info=True)
+        return IntakeReading(error=type(exc).__name__)
+
+
+#: Below this many messages a batch is read in this process (forking costs about 0.1 s).
+PARALLEL_MIN = 200
+_POOL_JOB: tuple[IntakeConfig, list[tuple[str, Any]]] | None = None
+
+
+def _read_slice(bounds: tuple[int, int]) -> list[IntakeReading]:
+    config, items = _POOL_JOB  # type: ignore[misc]  # inherited from the parent by fork
+    return [read_message(parsed, config, source=source) for source, parsed in items[bounds[0] : bounds[1]]]
+
+
+def read_many(items: Sequence[tuple[str, Any]], config: IntakeConfig, workers: int = 1) -> list[IntakeReading]:
+    """`read_message` for a batch of (source, parsed) pairs, in order. With `workers` > 1 and a batch
+    of at least PARALLEL_MIN, forked worker processes share the work (they inherit the messages; only
+    the readings come back pickled); any failure of the pool falls back to this process."""
+    global _POOL_JOB
+    items = list(items)
+    if workers < 2 or len(items) < PARALLEL_MIN:
+        return [read_message(parsed, config, source=source) for source, parsed in items]
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return [read_message(parsed, config, source=source) for source, parsed in items]
+    size = max(25, -(-len(items) // (workers * 4)))
+    slices = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
+    _POOL_JOB = (config, items)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            parts = pool.map(_read_slice, slices)
+    except Exception:  # noqa: BLE001 - no fork here, a worker died, a verdict would not pickle: do it here
+        logger.warning("intake reading in worker processes failed; reading in-process", exc_info=True)
+        return [read_message(parsed, config, source=source) for source, parsed in items]
+    finally:
+        _POOL_JOB = None
+    return [reading for part in parts for reading in part]
 
 
 def still_missing(previous: Sequence[str], supplied: CaseDetails) -> tuple[str, ...]:
@@ -365,15 +464,21 @@ class ReplyUpdate:
         return bool(self.supplied or self.new_indicators or self.authority_document)
 
 
-def apply_reply(case: Case, text: IntakeText, config: IntakeConfig, *, source: str = "") -> ReplyUpdate:
+def apply_reply(case: Case, text: IntakeText | None, config: IntakeConfig, *, source: str = "", reading: IntakeReading | None = None) -> ReplyUpdate:
     """Merge a reply into the case: new details (a gap filled or not), new vulnerability indicators (which
     only ever raise the priority), an authority document sent by the third party (still pending: a person
-    records it)."""
+    records it). With `reading` (the batch's NLP of this message), nothing is read here."""
     from classifiers.authority import detect_authority
     from classifiers.vulnerability import detect_vulnerability
 
+    if reading is not None and reading.error is not None:
+        raise IntakeReadError(reading.error)
     problems: list[str] = []
-    supplied_details = extract(text, config, source=source, with_context_references=False)
+    if reading is not None and reading.own_details is not None:
+        supplied_details = reading.own_details
+    else:
+        assert text is not None
+        supplied_details = extract(text, config, source=source, with_context_references=False)
     try:
         known = load_details(case.details, config)
         case.details = store_details(known.merge(supplied_details), config)
@@ -385,7 +490,7 @@ def apply_reply(case: Case, text: IntakeText, config: IntakeConfig, *, source: s
     supplied = tuple(k for k in previous if k not in remaining)
     case.details_missing = list(remaining)
 
-    verdict = detect_vulnerability(text.own)
+    verdict = reading.vulnerability if reading is not None and reading.vulnerability is not None else detect_vulnerability(text.own)  # type: ignore[union-attr]
     new_kinds: tuple[str, ...] = ()
     if verdict.vulnerable:
         known_kinds = {str(v.get("kind")) for v in (case.vulnerability or ()) if isinstance(v, dict)}
@@ -399,7 +504,7 @@ def apply_reply(case: Case, text: IntakeText, config: IntakeConfig, *, source: s
 
     authority_document = False
     if (case.authority_status or "") == AUTHORITY_PENDING:
-        authority = detect_authority(text.own, text.attachment_names)
+        authority = reading.authority if reading is not None and reading.authority is not None else detect_authority(text.own, text.attachment_names)  # type: ignore[union-attr]
         if authority.authority_included:
             authority_document = True
             detail = dict(case.authority_detail or {})
@@ -445,28 +550,46 @@ def _message_text(parsed: Any) -> IntakeText:
     return intake_text(parsed.subject or "", parsed.text or "", parsed.html, names, parsed.from_name or "")
 
 
-def record_new_case(session: Any, case: Case, row: Any, parsed: Any, triage: Any, config: IntakeConfig) -> dict[str, Any] | None:
+def record_new_case(
+    session: Any, case: Case, row: Any, parsed: Any, triage: Any, config: IntakeConfig, reading: IntakeReading | None = None
+) -> dict[str, Any] | None:
     """Assess the first message of a new case and store the result on it, with an `intake_recorded`
-    audit event. A failure of the NLP never stops the complaint being registered and acknowledged: the
-    case goes to a person with the reason instead."""
-    from triage.models import AuditEvent
+    audit event. `reading` is the NLP of the message done beforehand, outside the transaction (the
+    batch path); without it the message is read here. A failure of the NLP never stops the complaint
+    being registered and acknowledged: the case goes to a person with the reason instead."""
+    detail = assess_new_case(case, row, parsed, triage, config, reading)
+    if detail is not None:
+        add_new_case_events(session, case, row, detail)
+    return detail
 
+
+def assess_new_case(case: Case, row: Any, parsed: Any, triage: Any, config: IntakeConfig, reading: IntakeReading | None = None) -> dict[str, Any] | None:
+    """The first half of `record_new_case`: the assessment stored on the case (which need not have
+    been inserted yet: the case is written once, with it); returns the audit detail, None when the
+    case kind has no intake."""
     if case.kind not in INTAKE_KINDS or parsed is None:
         return None
     source = f"message:{row.id}"
+    classifier_third_party = bool(triage is not None and triage.third_party)
     try:
-        assessment = assess(
-            _message_text(parsed),
-            config,
-            case_kind=case.kind,
-            classifier_third_party=bool(triage is not None and triage.third_party),
-            source=source,
-        )
+        if reading is not None:
+            assessment = assess_reading(reading, config, case_kind=case.kind, classifier_third_party=classifier_third_party)
+        else:
+            assessment = assess(_message_text(parsed), config, case_kind=case.kind, classifier_third_party=classifier_third_party, source=source)
         detail = apply_new_case(case, assessment, config, source=source)
     except Exception as exc:  # the NLP must never stop a complaint being registered
-        logger.warning("case %s: intake details not assessed", case.reference, exc_info=True)
-        _add_review_reason(case, f"intake details could not be assessed ({type(exc).__name__}); check the message")
-        detail = {"error": type(exc).__name__}
+        name = exc.name if isinstance(exc, IntakeReadError) else type(exc).__name__
+        logger.warning("case %s: intake details not assessed (%s)", case.reference, name, exc_info=not isinstance(exc, IntakeReadError))
+        _add_review_reason(case, f"intake details could not be assessed ({name}); check the message")
+        detail = {"error": name}
+    return detail
+
+
+def add_new_case_events(session: Any, case: Case, row: Any, detail: dict[str, Any]) -> None:
+    """The second half of `record_new_case`: `intake_recorded` (and `vulnerability_flagged`) for a case
+    that has its id."""
+    from triage.models import AuditEvent
+
     session.add(AuditEvent(case_id=case.id, message_id=row.id, event="intake_recorded", rule="intake", detail=detail))
     if case.vulnerable:
         session.add(
@@ -476,19 +599,21 @@ def record_new_case(session: Any, case: Case, row: Any, parsed: Any, triage: Any
     return detail
 
 
-def record_reply(session: Any, case: Case, row: Any, parsed: Any, config: IntakeConfig) -> ReplyUpdate | None:
+def record_reply(session: Any, case: Case, row: Any, parsed: Any, config: IntakeConfig, reading: IntakeReading | None = None) -> ReplyUpdate | None:
     """Merge a reply filed on `case` (thread match): `details_supplied` when it fills a gap,
-    `vulnerability_flagged` for new indicators, `authority_document_received` for an authority."""
+    `vulnerability_flagged` for new indicators, `authority_document_received` for an authority.
+    `reading`: the message's NLP done beforehand (the batch path)."""
     from triage.models import AuditEvent
 
     if case.kind not in INTAKE_KINDS or parsed is None:
         return None
     source = f"message:{row.id}"
     try:
-        update = apply_reply(case, _message_text(parsed), config, source=source)
+        update = apply_reply(case, None if reading is not None else _message_text(parsed), config, source=source, reading=reading)
     except Exception as exc:  # a reply is filed whatever its text
-        logger.warning("case %s: reply not merged into the intake details", case.reference, exc_info=True)
-        _add_review_reason(case, f"a reply's details could not be read ({type(exc).__name__}); check the message")
+        name = exc.name if isinstance(exc, IntakeReadError) else type(exc).__name__
+        logger.warning("case %s: reply not merged into the intake details (%s)", case.reference, name, exc_info=not isinstance(exc, IntakeReadError))
+        _add_review_reason(case, f"a reply's details could not be read ({name}); check the message")
         return None
     if update.supplied:
         session.add(

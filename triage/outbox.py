@@ -292,15 +292,33 @@ class Outbox:
                 seen.add(letter_id)  # a letter retried later in this pass waits for the next pass
                 if stop():
                     break
-                if not self._claim(letter_id):
-                    continue  # another instance took it
+                letter = self._claim_and_check(letter_id, report)
+                if letter is None:
+                    continue  # another instance took it, or it is held
                 fault_point("outbox.claimed")
-                self._send_one(letter_id, report)
+                self._send_one(letter, report)
         return report
 
-    def _send_one(self, letter_id: int, report: SendReport) -> None:
+    def _claim_and_check(self, letter_id: int, report: SendReport) -> Letter | None:
+        """Claim a queued letter (compare-and-set) and read it, in one transaction; None when another
+        instance took it first, or when the send-time authority check holds it (then it is HELD, not
+        SENDING, when this commits). The claim is committed before anything is handed to the sender."""
+        now = self.now()
         with unit_of_work(self.factory) as session:
-            letter = session.get(Letter, letter_id)
+            claimed = session.execute(
+                update(Letter)
+                .where(Letter.id == letter_id, Letter.status == LetterStatus.QUEUED.value)
+                .values(
+                    status=LetterStatus.SENDING.value,
+                    claimed_by=self.policy.instance_id,
+                    claimed_at=now,
+                    attempts=Letter.attempts + 1,
+                )
+                .execution_options(synchronize_session=False)
+            ).rowcount
+            if claimed != 1:
+                return None
+            letter = session.get(Letter, letter_id, populate_existing=True)
             assert letter is not None
             blocked = authority_block(session, letter)
             if blocked:
@@ -308,8 +326,12 @@ class Outbox:
                 letter.last_error = blocked
                 session.add(AuditEvent(case_id=letter.case_id, letter_id=letter.id, event="letter_held", rule=AUTHORITY_RULE, detail={"kind": letter.kind, "reason": blocked}))
                 report.held += 1
-                return
+                return None
             session.expunge(letter)
+        return letter
+
+    def _send_one(self, letter: Letter, report: SendReport) -> None:
+        letter_id = letter.id
         try:
             data = self.compose_bytes(letter)
             self.sender.send(data, self.policy.from_address, [letter.to_address])

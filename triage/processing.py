@@ -8,10 +8,11 @@ bytes are already safe, nothing is lost and the service carries on.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
@@ -24,7 +25,7 @@ from mail.parse import parse_message, serious_defects
 from mail.types import AutoMailVerdict, ParsedEmail
 from triage.db import unit_of_work
 from triage.errors import TriageError
-from triage.intake_details import IntakeConfig, record_new_case, record_reply
+from triage.intake_details import IntakeConfig, IntakeReading, add_new_case_events, assess_new_case, read_many, record_reply
 from triage.models import (
     AuditEvent,
     Case,
@@ -65,11 +66,14 @@ class ProcessingConfig:
 
 @dataclass(frozen=True)
 class Prepared:
-    """A message already read, parsed and (maybe) classified outside its transaction."""
+    """A message already read, parsed and (maybe) classified outside its transaction; `intake` is its
+    intake NLP (details, vulnerability, authority), read beforehand when it may open or join a case.
+    The batch path leaves `raw` empty: nothing after parsing needs the bytes (they are on disk)."""
 
     raw: bytes
     parsed: ParsedEmail
     triage: Triage | None
+    intake: IntakeReading | None = None
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,16 @@ def combine_auto(triage: Triage, verdict: AutoMailVerdict) -> Triage:
         needs_review=False,
         reasons=tuple(verdict.reasons) + tuple(triage.reasons),
     )
+
+
+def _workers_wanted() -> int:
+    """Worker processes for the batch's intake NLP: the classifier's rule (TRIAGE_CLASSIFY_WORKERS,
+    else up to 2, and none in a process running other threads, which must not fork)."""
+    try:
+        from classifiers.classifier import workers_wanted
+    except Exception:  # noqa: BLE001
+        return 1
+    return workers_wanted()
 
 
 def describe_triage(triage: Triage | None, auto_kind: str) -> tuple[str, ...]:
@@ -214,9 +228,12 @@ class Processor:
                     session.add(AuditEvent(message_id=message_id, event="processing_failed", rule="shunt", detail={"error": summary}))
             return Outcome(message_id, MessageStatus.FAILED.value, quarantine_reason=f"internal error: {summary}")
 
-    def process_many(self, message_ids: Sequence[int]) -> list[Outcome]:
+    def process_many(self, message_ids: Sequence[int], in_memory: Mapping[int, bytes] | None = None) -> list[Outcome]:
         """Process several stored messages: parsed and classified as one batch (the model is much
-        faster on a batch), then decided and written one transaction per message."""
+        faster on a batch), then decided and written one transaction per message.
+
+        `in_memory`: bytes the caller still holds for some of the messages (the batch it has just
+        stored); used instead of reading the stored copy again when their sha256 is the stored one."""
         prepared: dict[int, Prepared] = {}
         to_classify: list[tuple[int, ParsedEmail]] = []
         rows: dict[int, tuple[str, bool]] = {}
@@ -232,12 +249,17 @@ class Processor:
             if message_id not in rows:
                 continue
             sha, truncated = rows[message_id]
-            try:
-                raw = self.store.get(sha)
-            except Exception:  # left to process(), which shunts with the reason
-                continue
+            held = in_memory.get(message_id) if in_memory else None
+            if held is not None and hashlib.sha256(held).hexdigest() == sha:
+                raw = held
+            else:
+                try:
+                    raw = self.store.get(sha)
+                except Exception:  # left to process(), which shunts with the reason
+                    continue
             parsed = parse_message(raw)
-            prepared[message_id] = Prepared(raw, parsed, None)
+            del raw  # a batch of big messages must not stay in memory until it is decided
+            prepared[message_id] = Prepared(b"", parsed, None)
             if parsed.parser != "none" and not truncated:
                 to_classify.append((message_id, parsed))
         if to_classify:
@@ -247,8 +269,37 @@ class Processor:
                 logger.warning("batch classification failed; classifying one by one", exc_info=True)
                 results = [None] * len(to_classify)
             for (message_id, parsed), triage in zip(to_classify, results):
-                prepared[message_id] = Prepared(prepared[message_id].raw, parsed, triage)
+                prepared[message_id] = Prepared(b"", parsed, triage)
+        self._read_intake(prepared)
         return self._decide_many(list(message_ids), prepared)
+
+    def _read_intake(self, prepared: dict[int, Prepared]) -> None:
+        """The intake NLP (details, vulnerability, authority) of the batch, before any transaction and
+        in worker processes for a big batch, for each message that can open or join a case of an
+        intake kind. Skipped: unreadable or unclassified mail, machine-written mail and mail from our
+        own address (the rules give those no case, or file them without reading them). A message
+        skipped here that does need it after all is read inside its transaction, as before."""
+        intake = self.config.intake
+        if intake is None:
+            return
+        wanted: list[int] = []
+        for message_id, item in prepared.items():
+            triage, parsed = item.triage, item.parsed
+            if triage is None or triage.auto_generated:
+                continue
+            if (parsed.from_address or "").lower() in self.config.own_addresses:
+                continue
+            verdict = detect_auto_mail(
+                parsed.header_map(), parsed.from_address, parsed.subject, own_domains=self.config.own_domains, loop_id=self.config.loop_id
+            )
+            if verdict.auto:
+                continue
+            wanted.append(message_id)
+        if not wanted:
+            return
+        readings = read_many([(f"message:{i}", prepared[i].parsed) for i in wanted], intake, workers=_workers_wanted())
+        for message_id, reading in zip(wanted, readings):
+            prepared[message_id] = replace(prepared[message_id], intake=reading)
 
     #: Messages decided per transaction: one commit for many, while other writers (the review app,
     #: another instance's outbox) wait for the register's locks only a fraction of a second.
@@ -268,10 +319,12 @@ class Processor:
             decided: dict[int, Outcome] = {}
             try:
                 with unit_of_work(self.factory) as session:
+                    # The chunk's rows in one statement, locked (PostgreSQL) as each was before.
+                    session.scalars(select(InboundMessage).where(InboundMessage.id.in_(chunk)).with_for_update()).all()
                     for message_id in chunk:
                         try:
                             with session.begin_nested():
-                                decided[message_id] = self._process_in(session, message_id, prepared.get(message_id))
+                                decided[message_id] = self._process_in(session, message_id, prepared.get(message_id), locked=True)
                         except Exception:  # noqa: BLE001 - retried alone below, with the shunt
                             logger.info("message #%s failed inside its batch; retrying it alone", message_id)
             except Exception:  # noqa: BLE001 - nothing of the chunk was committed
@@ -295,20 +348,26 @@ class Processor:
         with unit_of_work(self.factory) as session:
             return self._process_in(session, message_id, prepared, logged)
 
-    def _process_in(self, session: Session, message_id: int, prepared: Prepared | None = None, logged: LoggedComplaint | None = None) -> Outcome:
+    def _process_in(
+        self, session: Session, message_id: int, prepared: Prepared | None = None, logged: LoggedComplaint | None = None, locked: bool = False
+    ) -> Outcome:
         # Locked (PostgreSQL): should two instances ever reach one message, the second waits and
-        # then sees it processed.
-        row = session.get(InboundMessage, message_id, with_for_update=True)
+        # then sees it processed. `locked`: the caller has already read and locked the row.
+        row = session.get(InboundMessage, message_id) if locked else session.get(InboundMessage, message_id, with_for_update=True)
         if row is None:
             raise LookupError(f"no inbound message #{message_id}")
         if row.status != MessageStatus.STORED.value:
             case = session.get(Case, row.case_id) if row.case_id else None
             return Outcome(message_id, row.status, case.reference if case else None, case.kind if case else None)
-        if prepared is not None:
-            raw, parsed = prepared.raw, prepared.parsed
-        else:
-            raw = self.store.get(row.raw_sha256)
-            parsed = parse_message(raw)
+        parsed = prepared.parsed if prepared is not None else parse_message(self.store.get(row.raw_sha256))
+        # No flush until the decision is written: the row is then updated once, not three times.
+        # (The queries below never read this row's own pending changes.)
+        with session.no_autoflush:
+            return self._decide_in(session, row, parsed, prepared, logged)
+
+    def _decide_in(
+        self, session: Session, row: InboundMessage, parsed: ParsedEmail, prepared: Prepared | None, logged: LoggedComplaint | None
+    ) -> Outcome:
         self._record_parse(row, parsed)
         verdict = detect_auto_mail(
             parsed.header_map(),
@@ -338,8 +397,9 @@ class Processor:
         row.auto_kind = auto_kind
         facts = self._facts(session, row, parsed, triage, auto_kind, auto_reasons)
         decision = decide(facts)
-        outcome = self._apply(session, row, parsed, triage, facts, decision, raw)
+        outcome = self._apply(session, row, parsed, triage, facts, decision, prepared.intake if prepared is not None else None)
         if logged is not None:
+            session.flush()
             self._record_logged(session, row, logged, doubt)
         return outcome
 
@@ -413,7 +473,8 @@ class Processor:
         sender = (parsed.from_address or "").lower()
         firm = self.firms.get(triage.about_other_firm or "") if triage else None
         recent = 0
-        if sender:
+        # Only the acknowledgement of a complaint or rights request is rate-limited (rule_acknowledge).
+        if sender and triage is not None and (triage.complaint or triage.rights):
             since = self.now() - self.config.rate_window
             recent = session.scalar(
                 select(func.count(Letter.id)).where(
@@ -469,7 +530,7 @@ class Processor:
         triage: Triage | None,
         facts: Facts,
         decision: Decision,
-        raw: bytes,
+        reading: IntakeReading | None = None,
     ) -> Outcome:
         hits = tuple(h.to_json() for h in decision.hits)
         found = describe_triage(triage, facts.auto_kind)
@@ -493,10 +554,10 @@ class Processor:
                     case.review_reasons = list(case.review_reasons) + list(decision.review_reasons)
                 if self.config.intake is not None and not facts.auto_kind:
                     # A reply that supplies what the acknowledgement asked for fills the gap (details_supplied).
-                    record_reply(session, case, row, parsed, self.config.intake)
+                    record_reply(session, case, row, parsed, self.config.intake, reading=reading)
                 done.append(f"filed on {case.reference}")
         elif decision.open_case:
-            case = self._open_case(session, row, parsed, triage, decision, hits)
+            case = self._open_case(session, row, parsed, triage, decision, hits, reading)
             done.append(f"opened {case.reference}")
         if triage is not None:
             session.add(
@@ -585,13 +646,20 @@ class Processor:
             rule_hits=hits,
         )
         session.add(case)
+        row.case = case  # the flush that inserts the case sets row.case_id in the same UPDATE of the row
         if flush:
             session.flush()
-            row.case_id = case.id
         return case
 
     def _open_case(
-        self, session: Session, row: InboundMessage, parsed: ParsedEmail, triage: Triage | None, decision: Decision, hits: tuple[dict[str, str], ...]
+        self,
+        session: Session,
+        row: InboundMessage,
+        parsed: ParsedEmail,
+        triage: Triage | None,
+        decision: Decision,
+        hits: tuple[dict[str, str], ...],
+        reading: IntakeReading | None = None,
     ) -> Case:
         kind = decision.case_kind
         status = CaseStatus.OPEN.value
@@ -612,16 +680,17 @@ class Processor:
             case.auto_generated = triage.auto_generated
             case.about_other_firm = triage.about_other_firm
             case.category = triage.category
-        session.flush()
-        row.case_id = case.id
-        if self.planner is not None:
-            for deadline in self.planner(case):
-                session.add(deadline)
-            session.flush()
-        session.add(AuditEvent(case_id=case.id, message_id=row.id, event="case_opened", rule="classify", detail={"kind": kind, "reference": case.reference}))
+        intake = None
         if self.config.intake is not None:
-            # Details and what is missing, vulnerability (priority), third-party authority: before any letter.
-            record_new_case(session, case, row, parsed, triage, self.config.intake)
+            # Details and what is missing, vulnerability (priority), third-party authority: before any
+            # letter, and before the case is written (so it is written once).
+            intake = assess_new_case(case, row, parsed, triage, self.config.intake, reading=reading)
+        session.flush()  # one flush: the reference counter, the case, and the row (parse fields, status, case)
+        if self.planner is not None:
+            session.add_all(self.planner(case))  # inserted with the rest of the message, at the next flush
+        session.add(AuditEvent(case_id=case.id, message_id=row.id, event="case_opened", rule="classify", detail={"kind": kind, "reference": case.reference}))
+        if intake is not None:
+            add_new_case_events(session, case, row, intake)
         return case
 
     def _letter_request(

@@ -171,7 +171,9 @@ class Service:
             return
         pending = set(self.processor.pending())
         to_process = [message_id for _, message_id in batch if message_id in pending]
-        outcomes = {o.message_id: o for o in self.processor.process_many(to_process)}
+        # The bytes of this batch are still in memory: parsed from there, not read back from the store.
+        in_memory = {message_id: raw.data for raw, message_id in batch if message_id in pending}
+        outcomes = {o.message_id: o for o in self.processor.process_many(to_process, in_memory)}
         report.outcomes.extend(outcomes[i] for i in to_process if i in outcomes)
         processed: list[RawMessage] = []
         for raw, message_id in batch:
