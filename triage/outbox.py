@@ -251,21 +251,6 @@ class Outbox:
             logger.warning("could not check delivery of a letter", exc_info=True)
             return None
 
-    def _claim(self, letter_id: int) -> bool:
-        now = self.now()
-        with unit_of_work(self.factory) as session:
-            result = session.execute(
-                update(Letter)
-                .where(Letter.id == letter_id, Letter.status == LetterStatus.QUEUED.value)
-                .values(
-                    status=LetterStatus.SENDING.value,
-                    claimed_by=self.policy.instance_id,
-                    claimed_at=now,
-                    attempts=Letter.attempts + 1,
-                )
-            )
-            return result.rowcount == 1
-
     def due(self, limit: int = 100) -> list[int]:
         now = self.now()
         with unit_of_work(self.factory) as session:
