@@ -38,15 +38,20 @@ def address_lines(value: object) -> tuple[str, ...]:
     return tuple(p for p in parts if p)[:10]
 
 
+def postal_lines(headers) -> tuple[str, ...]:
+    """The postal address in a message's headers (as the logging form wrote it), as lines; () if none."""
+    for name, value in headers or ():
+        if str(name).lower() == POSTAL_HEADER.lower():
+            return address_lines(value)
+    return ()
+
+
 def postal_address_of(session: Session, case: Case) -> tuple[str, ...]:
     """The postal address a handler logged for the case (from its first message's headers)."""
     message = session.scalar(select(InboundMessage).where(InboundMessage.case_id == case.id).order_by(InboundMessage.id).limit(1))
     if message is None or message.mailbox not in LOGGED_CHANNELS:
         return ()
-    for name, value in (message.headers or []) if message is not None else []:
-        if str(name).lower() == POSTAL_HEADER.lower():
-            return address_lines(value)
-    return ()
+    return postal_lines(message.headers)
 
 
 def is_postal(letter: Letter) -> bool:
@@ -57,13 +62,15 @@ def postal_to_address(lines: tuple[str, ...]) -> str:
     return (POST_PREFIX + " " + ", ".join(lines))[:320] if lines else POST_PREFIX + " address unknown"
 
 
+def postal_letter(lines: tuple[str, ...]) -> tuple[str, dict[str, Any]]:
+    """A letter's `to_address` ("post: ...") and the `LetterRequest.extra` that prints the address block.
+    Queue such a letter held; `review.mark_letter_posted` records it as sent once printed and posted."""
+    return postal_to_address(lines), {"complainant_address": lines}
+
+
 def postal_target(session: Session, case: Case) -> tuple[str, dict[str, Any]] | None:
-    """For a case with no email address but a logged postal address: the letter's `to_address`
-    ("post: ...") and the `LetterRequest.extra` that prints the address block. Queue such a
-    letter held; `review.mark_letter_posted` records it as sent once printed and posted."""
+    """For a case with no email address but a logged postal address: its `postal_letter`; else None."""
     if case.complainant_address:
         return None
     lines = postal_address_of(session, case)
-    if not lines:
-        return None
-    return postal_to_address(lines), {"complainant_address": lines}
+    return postal_letter(lines) if lines else None

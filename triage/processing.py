@@ -37,7 +37,7 @@ from triage.models import (
     MessageStatus,
 )
 from triage.outbox import LetterRequest, queue_letter
-from triage.postal import LOGGED_CHANNELS, POST_PREFIX, POSTAL_HEADER, is_postal, postal_target
+from triage.postal import LOGGED_CHANNELS, POST_PREFIX, is_postal, postal_letter, postal_lines
 from triage.rawstore import RawStore
 from triage.references import allocate_reference
 from triage.rules import Decision, Facts, decide
@@ -105,6 +105,12 @@ class Outcome:
 def _aware(moment: datetime) -> datetime:
     """SQLite hands datetimes back naive; the register stores UTC."""
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+
+
+def _logged_postal_address(row: InboundMessage, parsed: ParsedEmail) -> tuple[str, ...]:
+    """The postal address a handler logged; only our own logging form (mailboxes "phone" and
+    "post") writes that header: on mail from outside it means nothing."""
+    return postal_lines(parsed.headers) if row.mailbox in LOGGED_CHANNELS else ()
 
 
 def to_email_text(parsed: ParsedEmail, profile: str) -> EmailText:
@@ -499,9 +505,7 @@ class Processor:
             recent_letters_to_sender=recent,
             max_letters_per_recipient=self.config.max_letters_per_recipient,
             forwarding_enabled=self.config.forwarding_enabled,
-            # Only our own logging form writes this header; on mail from outside it means nothing.
-            postal_address=row.mailbox in LOGGED_CHANNELS
-            and any(name.lower() == POSTAL_HEADER.lower() and value.strip() for name, value in parsed.headers),
+            postal_address=bool(_logged_postal_address(row, parsed)),
         )
 
     def _thread_case(self, session: Session, parsed: ParsedEmail) -> str | None:
@@ -576,7 +580,7 @@ class Processor:
         for planned in decision.letters:
             if case is None:
                 continue
-            request = self._letter_request(session, planned.kind, planned.recipient, case, row, parsed, triage)
+            request = self._letter_request(planned.kind, planned.recipient, case, row, parsed, triage)
             if request is None:
                 case.needs_review = True
                 case.review_reasons = list(case.review_reasons) + [f"{planned.kind}: no address to send it to"]
@@ -694,16 +698,15 @@ class Processor:
         return case
 
     def _letter_request(
-        self, session: Session, kind: str, recipient: str, case: Case, row: InboundMessage, parsed: ParsedEmail, triage: Triage | None
+        self, kind: str, recipient: str, case: Case, row: InboundMessage, parsed: ParsedEmail, triage: Triage | None
     ) -> LetterRequest | None:
         firm = self.firms.get(case.about_other_firm or "") if case.about_other_firm else None
         extra: dict = {}
         if recipient == "complainant":
             to = parsed.from_address
-            if not to:
-                postal = postal_target(session, case)  # logged from a letter: no email, a postal address
-                if postal is not None:
-                    to, extra = postal
+            lines = () if to else _logged_postal_address(row, parsed)
+            if lines:  # logged from a letter or call: no email, a postal address
+                to, extra = postal_letter(lines)
         elif recipient == "firm":
             to = firm.complaints_email if firm else None
         else:
