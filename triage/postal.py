@@ -8,12 +8,12 @@ synthetic message (see triage.manual_intake), so they are kept with the raw mess
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from triage.letters import one_line as single_line
 from triage.models import Case, InboundMessage, Letter
 
 # `Letter.to_address` of a letter to print and post; the outbox never sends one (it stays held).
@@ -23,12 +23,9 @@ PHONE_HEADER = "X-Complainant-Phone"
 # The intake "mailboxes" of complaints a handler logged; only their messages carry trusted headers.
 LOGGED_CHANNELS = ("phone", "post")
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
-
-
 def one_line(value: object, limit: int = 300) -> str:
-    """A form value as one line: control characters (CR, LF, tab, NUL...) become one space."""
-    return " ".join(_CONTROL.sub(" ", str(value or "")).split())[:limit]
+    """A form value as one line (letters.one_line: control characters become one space), cut to `limit`."""
+    return single_line(value or "")[:limit]
 
 
 def address_lines(value: object) -> tuple[str, ...]:
