@@ -168,7 +168,7 @@ def missing_labels(missing: Sequence[str], third_party: bool = False) -> list[st
 
 
 @lru_cache(maxsize=32)
-def _environment(search_path: tuple[str, ...]) -> Environment:
+def environment(search_path: tuple[str, ...]) -> Environment:
     env = Environment(
         loader=ChoiceLoader([FileSystemLoader(p) for p in search_path]),
         undefined=StrictUndefined,
@@ -277,7 +277,7 @@ def render_letter(
 ) -> RenderedLetter:
     """Render one letter: `[REF] subject` (one line), plain text, HTML."""
     _check(kind, context)
-    env = _environment(template_search_path(profile, template_dirs))
+    env = environment(template_search_path(profile, template_dirs))
     variables = build_variables(profile, kind, context)
     subject_body = one_line(env.get_template(f"{kind}.subject.txt").render(variables))
     subject = f"[{variables['reference']}] {subject_body}"

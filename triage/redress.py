@@ -18,16 +18,14 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date, datetime, timezone
-from functools import lru_cache
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from triage.calendar import as_london
 from triage.errors import TriageError
-from triage.letters import long_date, one_line, template_search_path
+from triage.letters import environment, one_line, template_search_path
 from triage.models import AuditEvent, Letter, LetterStatus
 from triage.policy import Profile
 from triage.review import ReviewError, get_case
@@ -36,21 +34,6 @@ ACCEPTANCE_FORM_TEMPLATE = "redress_acceptance_form.txt.j2"
 FORM_SEPARATOR = "\n\n" + "-" * 66 + "\n\n"
 # The register's outcome -> the final_response template's variant.
 LETTER_OUTCOME = {"upheld": "accept", "partially_upheld": "accept", "not_upheld": "reject"}
-
-
-@lru_cache(maxsize=16)
-def _environment(search_path: tuple[str, ...]) -> Environment:
-    env = Environment(
-        loader=ChoiceLoader([FileSystemLoader(p) for p in search_path]),
-        undefined=StrictUndefined,
-        autoescape=False,  # a plain-text form; the HTML letter escapes it when it embeds it
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["long_date"] = long_date
-    env.filters["one_line"] = one_line
-    return env
 
 
 def money(amount: float) -> str:
@@ -64,7 +47,7 @@ def redress_offer_text(amount: float) -> str:
 def render_acceptance_form(
     profile: Profile, *, reference: str, complainant_name: str, amount: float, redress_offer: str, letter_date: date
 ) -> str:
-    env = _environment(template_search_path(profile))
+    env = environment(template_search_path(profile))
     return env.get_template(ACCEPTANCE_FORM_TEMPLATE).render(
         firm=profile.firm,
         reference=one_line(reference),

@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 
 from classifiers.types import CATEGORIES, RIGHTS, Firm
 from triage.errors import TriageError
+from triage.intake_details import authority_hold_reason  # noqa: F401  (the one rule; the web app asks it through review)
 from triage.policy import RedressSettings
-from triage.postal import is_postal
+from triage.postal import is_postal, one_line
 from triage.models import (
     AuditEvent,
     Case,
@@ -316,20 +317,6 @@ def _check_releasable(letter: Letter) -> None:
         raise ReviewError(f"{case.reference}: {reason}; record the customer's authority first")
 
 
-def authority_hold_reason(authority_status: str | None, kind: str) -> str | None:
-    """The intake's rule (triage.intake_details): nothing but the acknowledgements goes to a third
-    party before the customer's authority is recorded."""
-    try:
-        from triage.intake_details import authority_hold_reason as rule
-    except ImportError:  # pragma: no cover - the intake rule is part of the package
-        rule = None
-    if rule is not None:
-        return rule(authority_status, kind)
-    if (authority_status or "") == "pending" and kind not in ("acknowledgement", "acknowledgement_letter", "forward_to_firm", "breach_alert"):
-        return f"{kind} held: the customer's authority is not recorded"
-    return None
-
-
 def mark_letter_posted(session: Session, letter_id: int, actor: str, *, now: datetime | None = None) -> Letter:
     """A held letter for post was printed and posted: it counts as sent (deadlines it meets are met)."""
     from triage.outbox import mark_letter_deadlines_met
@@ -492,7 +479,7 @@ def record_authority(
     `authority_status` becomes "recorded"; letters held while it was pending can then be approved.
     """
     case = get_case(session, reference)
-    authorised_by = _line(authorised_by, 200)
+    authorised_by = one_line(authorised_by, 200)
     if not authorised_by:
         raise ReviewError("name the customer who gave the authority")
     if method not in AUTHORITY_METHODS:
@@ -505,7 +492,7 @@ def record_authority(
     detail["recorded"] = {
         "authorised_by": authorised_by,
         "method": method,
-        "note": _line(note, 500),
+        "note": one_line(note, 500),
         "document_message_id": document_message_id,
         "by": actor,
         "at": now.isoformat(),
@@ -671,7 +658,7 @@ def record_redress_accepted(
         raise ReviewError("the acceptance cannot be dated in the future")
     case.redress_status = "accepted"
     case.redress_accepted_at = at
-    _audit(session, actor, "redress_accepted", case, how=how, received=at.isoformat(), note=_line(note, 500), document_message_id=document_message_id)
+    _audit(session, actor, "redress_accepted", case, how=how, received=at.isoformat(), note=one_line(note, 500), document_message_id=document_message_id)
     return case
 
 
@@ -680,7 +667,7 @@ def record_redress_declined(session: Session, reference: str, actor: str, *, not
     if case.redress_status not in REDRESS_STANDING:
         raise ReviewError(f"the redress on {reference} is {case.redress_status}: there is no standing offer to decline")
     case.redress_status = "declined"
-    _audit(session, actor, "redress_declined", case, note=_line(note, 500))
+    _audit(session, actor, "redress_declined", case, note=one_line(note, 500))
     return case
 
 
@@ -700,7 +687,7 @@ def record_redress_paid(
     allowed = ("accepted",) if settings.acceptance_form else ("accepted", *REDRESS_STANDING)
     if case.redress_status not in allowed:
         raise ReviewError(f"the redress on {reference} is {case.redress_status}; it is paid only after it was " + " or ".join(allowed))
-    payment_reference = _line(payment_reference, 100)
+    payment_reference = one_line(payment_reference, 100)
     if not payment_reference:
         raise ReviewError("give the payment reference (the bank or cheque reference)")
     now = now or _now()
@@ -713,5 +700,3 @@ def record_redress_paid(
     return case
 
 
-def _line(value: object, limit: int) -> str:
-    return " ".join("".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in str(value or "")).split())[:limit]

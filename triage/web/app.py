@@ -142,11 +142,8 @@ class WebState:
         return RawStore(self.settings.path("storage", "raw_path"))
 
     def raw_bytes(self, session: Session, sha256: str) -> bytes | None:
-        from triage.rawstore import RawStore
-
-        store = RawStore(self.settings.path("storage", "raw_path"))
         try:
-            return store.get(sha256)
+            return self.raw_store().get(sha256)
         except OSError:
             return None
 
