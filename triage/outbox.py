@@ -28,6 +28,7 @@ from triage.db import unit_of_work
 from triage.intake_details import AUTHORITY_RULE, authority_hold_reason
 from triage.faults import fault_point
 from triage.models import AuditEvent, Case, Deadline, InboundMessage, Letter, LetterStatus
+from triage.postal import POST_PREFIX
 from triage.rawstore import RawStore
 
 logger = logging.getLogger(__name__)
@@ -96,9 +97,10 @@ def queue_letter(
     """Render and add the outbox row (in the caller's transaction).
 
     Rule `authority_pending`: while a third party's authority is not recorded, a letter to them other than
-    an acknowledgement is written HELD, with the reason on the case (nothing disclosed before authority)."""
+    an acknowledgement is written HELD, with the reason on the case (nothing disclosed before authority).
+    A letter that goes by post ("post: <address>") is always written HELD: a person prints and posts it."""
     held_for = authority_hold_reason(getattr(request.case, "authority_status", None), request.kind)
-    hold = hold or bool(held_for)
+    hold = hold or bool(held_for) or request.to_address.startswith(POST_PREFIX)
     rendered = renderer(request)
     letter = Letter(
         case_id=request.case.id,

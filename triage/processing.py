@@ -37,7 +37,7 @@ from triage.models import (
     MessageStatus,
 )
 from triage.outbox import LetterRequest, queue_letter
-from triage.postal import LOGGED_CHANNELS, POST_PREFIX, is_postal, postal_letter, postal_lines
+from triage.postal import LOGGED_CHANNELS, is_postal, postal_letter, postal_lines
 from triage.rawstore import RawStore
 from triage.references import allocate_reference
 from triage.rules import Decision, Facts, decide
@@ -587,9 +587,7 @@ class Processor:
                 continue
             try:
                 with session.begin_nested():
-                    # A letter that goes by post waits, held, for a person to print and post it.
-                    hold = planned.hold or request.to_address.startswith(POST_PREFIX)
-                    letter = queue_letter(session, request, hold=hold, rule=planned.rule, domain=self.config.own_domains[0], renderer=self.renderer)
+                    letter = queue_letter(session, request, hold=planned.hold, rule=planned.rule, domain=self.config.own_domains[0], renderer=self.renderer)
             except TriageError as exc:
                 # A letter that cannot be written from what we know is a task for a person, not a crash.
                 case.needs_review = True

@@ -244,18 +244,17 @@ class Scheduler:
         if kind == "forward_to_firm":
             recipient = firm.complaints_email if firm else None
         extra: dict = {}
-        hold = self.hold_letters
         if not recipient and kind != "forward_to_firm":
             # A complaint logged from a phone call or letter with no email address: the letter is
-            # written all the same, held to be printed and posted (review marks it posted).
+            # written all the same, to be printed and posted (queue_letter holds it; review marks it posted).
             postal = postal_target(session, case)
             if postal is not None:
                 recipient, extra = postal
-                hold = True
         if not recipient:
             raise TriageError("no address to send it to")
         request = LetterRequest(kind=kind, to_address=recipient, case=case, firm=firm, auto_reply=False, extra=extra)
-        letter = queue_letter(session, request, hold=hold, rule="scheduler", domain=self.domain, renderer=self.renderer)
+        letter = queue_letter(session, request, hold=self.hold_letters, rule="scheduler", domain=self.domain, renderer=self.renderer)
+        held = letter.status == LetterStatus.HELD.value  # by the profile, by post, or by rule authority_pending
         session.add(
-            AuditEvent(case_id=case.id, letter_id=letter.id, event="letter_queued", rule="scheduler", detail={"kind": kind, "held": hold, "post": bool(extra)})
+            AuditEvent(case_id=case.id, letter_id=letter.id, event="letter_queued", rule="scheduler", detail={"kind": kind, "held": held, "post": bool(extra)})
         )
