@@ -81,25 +81,10 @@ def store_raw(raw: RawMessage, factory: sessionmaker[Session], store: RawStore) 
     # no-op); the row that points at them is committed after.
     fault_point("intake.begin")
     digest = store.put(raw.data)
-    row = InboundMessage(
-        mailbox=raw.mailbox,
-        source_key=raw.key,
-        uidvalidity=raw.uidvalidity,
-        uid=raw.uid,
-        raw_sha256=digest,
-        raw_size=raw.size if raw.size is not None else len(raw.data),
-        truncated=raw.too_large,
-        body_sha256=body_sha256(raw.data),
-        message_id=header_message_id(raw.data),
-        status=MessageStatus.STORED.value,
-    )
-    if raw.internal_date is not None:
-        row.received_at = raw.internal_date
+    row = _new_row(raw, digest)
     try:
         with unit_of_work(factory) as session:
-            existing = session.scalar(
-                select(InboundMessage).where(InboundMessage.mailbox == raw.mailbox, InboundMessage.source_key == raw.key)
-            )
+            existing = _existing(session, raw)
             if existing is not None:
                 # Already held (the bytes written above were the same file, content-addressed).
                 return Stored(existing.id, False, existing.status)
@@ -117,9 +102,7 @@ def store_raw(raw: RawMessage, factory: sessionmaker[Session], store: RawStore) 
     except IntegrityError:
         # Another instance stored the same (mailbox, key) a moment ago: theirs is the record.
         with unit_of_work(factory) as session:
-            existing = session.scalar(
-                select(InboundMessage).where(InboundMessage.mailbox == raw.mailbox, InboundMessage.source_key == raw.key)
-            )
+            existing = _existing(session, raw)
             if existing is None:
                 raise
             return Stored(existing.id, False, existing.status)
@@ -203,6 +186,11 @@ def store_many(raws: list[RawMessage], factory: sessionmaker[Session], store: Ra
     if new_ids:
         logger.info("stored %d message(s) #%s..#%s from %s", len(new_ids), min(new_ids), max(new_ids), raws[0].mailbox)
     return [r for r in results if r is not None]
+
+
+def _existing(session: Session, raw: RawMessage) -> InboundMessage | None:
+    """The register's row for this (mailbox, key), if it already holds one."""
+    return session.scalar(select(InboundMessage).where(InboundMessage.mailbox == raw.mailbox, InboundMessage.source_key == raw.key))
 
 
 def _new_row(raw: RawMessage, digest: str) -> InboundMessage:
