@@ -30,6 +30,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from classifiers.cues import (
+    lower as _lower,  # same length as the text, so offsets slice the original
+)
+
 __all__ = ["REPRESENTATIVE_KINDS", "AuthorityVerdict", "detect_authority", "evaluate_authority"]
 
 MAX_SCAN_CHARS = 20000  # who writes for whom is said at the top; attachments are passed by name
@@ -160,13 +164,6 @@ class AuthorityVerdict:
             authority_documents=tuple(data.get("authority_documents") or ()),
             consent_stated=bool(data.get("consent_stated")),
         )
-
-
-def _lower(text: str) -> str:
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low
 
 
 def _blank(rx: re.Pattern[str], low: str) -> str:
