@@ -406,8 +406,7 @@ class ModelClassifier:
         analyses = self._engine.analyse(emails)
         M = self.model.transform_texts([a.text for a in analyses])
         s = self.model.scores_from_matrix(M)
-        if hasattr(self.model, "rights_scores"):
-            s = self.model.rights_scores([a.text for a in analyses], s)
+        s = self.model.rights_scores([a.text for a in analyses], s)  # a model without sentence heads keeps s
         thr = self.thresholds.get("complaint", 0.5)
         # about_other_firm is decided only for complaints: the firm head reads only their views.
         views = [firm_view(a) if s["complaint"][i] >= thr else None for i, a in enumerate(analyses)]

@@ -596,7 +596,6 @@ def add_new_case_events(session: Any, case: Case, row: Any, detail: dict[str, An
             AuditEvent(case_id=case.id, message_id=row.id, event="vulnerability_flagged", rule="intake",
                        detail={"indicators": detail.get("indicators", []), "priority": case.priority})
         )
-    return detail
 
 
 def record_reply(session: Any, case: Case, row: Any, parsed: Any, config: IntakeConfig, reading: IntakeReading | None = None) -> ReplyUpdate | None:

@@ -68,9 +68,8 @@ class ProcessingConfig:
 class Prepared:
     """A message already read, parsed and (maybe) classified outside its transaction; `intake` is its
     intake NLP (details, vulnerability, authority), read beforehand when it may open or join a case.
-    The batch path leaves `raw` empty: nothing after parsing needs the bytes (they are on disk)."""
+    The bytes are not kept: nothing after parsing needs them (they are on disk)."""
 
-    raw: bytes
     parsed: ParsedEmail
     triage: Triage | None
     intake: IntakeReading | None = None
@@ -265,7 +264,7 @@ class Processor:
                     continue
             parsed = parse_message(raw)
             del raw  # a batch of big messages must not stay in memory until it is decided
-            prepared[message_id] = Prepared(b"", parsed, None)
+            prepared[message_id] = Prepared(parsed, None)
             if parsed.parser != "none" and not truncated:
                 to_classify.append((message_id, parsed))
         if to_classify:
@@ -275,7 +274,7 @@ class Processor:
                 logger.warning("batch classification failed; classifying one by one", exc_info=True)
                 results = [None] * len(to_classify)
             for (message_id, parsed), triage in zip(to_classify, results):
-                prepared[message_id] = Prepared(b"", parsed, triage)
+                prepared[message_id] = Prepared(parsed, triage)
         self._read_intake(prepared)
         return self._decide_many(list(message_ids), prepared)
 
