@@ -27,23 +27,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from tests.tomlfile import toml  # noqa: F401 - the bench scripts write their config with it
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-
-
-def toml(sections: dict[str, dict[str, Any]]) -> str:
-    lines: list[str] = []
-    for name, values in sections.items():
-        lines.append(f"[{name}]")
-        for key, value in values.items():
-            if isinstance(value, bool):
-                text = "true" if value else "false"
-            elif isinstance(value, (int, float)):
-                text = str(value)
-            else:
-                text = json.dumps(str(value))
-            lines.append(f"{key} = {text}")
-    return "\n".join(lines) + "\n"
 
 
 def run_service(config: Path, env: dict[str, str] | None = None, timeout: float = 3600) -> dict[str, Any]:

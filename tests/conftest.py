@@ -3,14 +3,13 @@
 The register is SQLite (a file in the test's tmp_path) unless ``TRIAGE_TEST_DATABASE=postgresql``:
 then every `make_settings()` gets its own PostgreSQL database, copied from a template migrated once
 per run, on the server in ``TRIAGE_TEST_POSTGRES_URL`` (a role with CREATEDB; `.ci/start-postgres.sh`
-starts one). In that mode only the tests that use the register run (marked `register` at collection:
-their module or one of their fixtures calls `make_settings` or `register_url`); without a reachable
-server they skip with the reason, and under ``CI=true`` they fail. `make test` runs both passes.
+starts one). In that mode only the tests that use the register run (marked `register`, see `uses_register`);
+without a reachable server they skip with the reason, and under ``CI=true`` they fail. `make test`
+runs both passes.
 """
 
 from __future__ import annotations
 
-import inspect
 import itertools
 import os
 import time
@@ -137,32 +136,20 @@ def postgres_database() -> str:
     return _POSTGRES.new_database()
 
 
-_REGISTER_WORDS = ("make_settings(", "register_url(")
+@pytest.fixture(scope="session")
+def uses_register() -> None:
+    """A tag, nothing more: a fixture that builds a register requests it (as `settings` and the web
+    tests' `web_env` do), and every test using that fixture is then a register test."""
 
 
-_TESTS_DIR = str(Path(__file__).resolve().parent)
-_SOURCE_USES_REGISTER: dict[object, bool] = {}
-
-
-def _source_uses_register(obj: object) -> bool:
-    if obj not in _SOURCE_USES_REGISTER:
-        try:
-            found = inspect.getsourcefile(obj) or ""  # type: ignore[arg-type]
-            mine = str(Path(found).resolve()).startswith(_TESTS_DIR)  # our fixtures, not pytest's own
-            text = inspect.getsource(obj) if mine else ""  # type: ignore[arg-type]
-        except (OSError, TypeError):
-            text = ""
-        _SOURCE_USES_REGISTER[obj] = any(word in text for word in _REGISTER_WORDS)
-    return _SOURCE_USES_REGISTER[obj]
-
-
-def _uses_register(item: pytest.Item) -> bool:
-    sources = [getattr(item, "module", None)]
-    info = getattr(item, "_fixtureinfo", None)
-    if info is not None:
-        for defs in info.name2fixturedefs.values():
-            sources.extend(d.func for d in defs)
-    return any(obj is not None and _source_uses_register(obj) for obj in sources)
+def _is_register_test(item: pytest.Item) -> bool:
+    """A test that uses the register (marked `register`; the PostgreSQL pass runs only these): marked so
+    explicitly (`pytestmark = pytest.mark.register`), or a fixture it uses requests `uses_register`, or
+    its module imports the helpers that make a register (`make_settings`, `register_url`) at the top."""
+    if item.get_closest_marker("register") is not None or "uses_register" in getattr(item, "fixturenames", ()):
+        return True
+    module = getattr(item, "module", None)
+    return module is not None and any(value is make_settings or value is register_url for value in vars(module).values())
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -173,7 +160,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     keep, drop = [], []
     for item in items:
-        if _uses_register(item):
+        if _is_register_test(item):
             item.add_marker(pytest.mark.register)
             keep.append(item)
         else:
@@ -232,7 +219,7 @@ def make_settings(tmp_path: Path, **sections: dict) -> Settings:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
+def settings(tmp_path: Path, uses_register: None) -> Settings:
     return make_settings(tmp_path)
 
 

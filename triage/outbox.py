@@ -120,18 +120,21 @@ def queue_letter(
     session.add(letter)
     session.flush()
     if held_for:
-        _held_for_authority(session, request.case, letter, held_for)
+        _mark_held(session, letter, held_for)
+        reasons = list(request.case.review_reasons or ())
+        if held_for not in reasons:
+            request.case.review_reasons = reasons + [held_for]
+        request.case.needs_review = True
     fault_point("outbox.queue")
     return letter
 
 
-def _held_for_authority(session: Session, case: Case, letter: Letter, reason: str) -> None:
+def _mark_held(session: Session, letter: Letter, reason: str) -> None:
+    """Rule `authority_pending` holds `letter` (when written, or when claimed to be sent): HELD, the reason
+    on the letter, and the audit event."""
+    letter.status = LetterStatus.HELD.value
     letter.last_error = reason
-    reasons = list(case.review_reasons or ())
-    if reason not in reasons:
-        case.review_reasons = reasons + [reason]
-    case.needs_review = True
-    session.add(AuditEvent(case_id=case.id, letter_id=letter.id, event="letter_held", rule=AUTHORITY_RULE, detail={"kind": letter.kind, "reason": reason}))
+    session.add(AuditEvent(case_id=letter.case_id, letter_id=letter.id, event="letter_held", rule=AUTHORITY_RULE, detail={"kind": letter.kind, "reason": reason}))
 
 
 def authority_block(session: Session, letter: Letter) -> str | None:
@@ -309,9 +312,7 @@ class Outbox:
             assert letter is not None
             blocked = authority_block(session, letter)
             if blocked:
-                letter.status = LetterStatus.HELD.value
-                letter.last_error = blocked
-                session.add(AuditEvent(case_id=letter.case_id, letter_id=letter.id, event="letter_held", rule=AUTHORITY_RULE, detail={"kind": letter.kind, "reason": blocked}))
+                _mark_held(session, letter, blocked)
                 report.held += 1
                 return None
             session.expunge(letter)

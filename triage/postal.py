@@ -3,7 +3,8 @@ address, only a postal one. Such a letter is written like any other, addressed "
 held, printed and posted by a person, and marked posted in the review app (which counts as sent).
 
 The postal address and phone number a handler logged travel in headers of the complaint's
-synthetic message (see triage.manual_intake), so they are kept with the raw message.
+synthetic message (see triage.manual_intake), so they are kept with the raw message. They are
+trusted only on a message of a logged channel (`logged_headers`): anyone can write them into an email.
 """
 
 from __future__ import annotations
@@ -35,20 +36,47 @@ def address_lines(value: object) -> tuple[str, ...]:
     return tuple(p for p in parts if p)[:10]
 
 
+def _header(headers, name: str) -> str | None:
+    """The first value of header `name` in a stored header list; None if absent."""
+    for key, value in headers or ():
+        if str(key).lower() == name.lower():
+            return str(value)
+    return None
+
+
 def postal_lines(headers) -> tuple[str, ...]:
-    """The postal address in a message's headers (as the logging form wrote it), as lines; () if none."""
-    for name, value in headers or ():
-        if str(name).lower() == POSTAL_HEADER.lower():
-            return address_lines(value)
-    return ()
+    """The postal address in a message's headers (as the logging form wrote it), as lines; () if none.
+    Trust it only on a message that came in on a logged channel (`logged_headers`)."""
+    value = _header(headers, POSTAL_HEADER)
+    return address_lines(value) if value is not None else ()
+
+
+def logged_headers(message: InboundMessage | None):
+    """The headers of a complaint a handler logged (a message on a LOGGED_CHANNELS mailbox); () for any
+    other message, whose sender could have written a postal-address or phone header themselves."""
+    if message is None or message.mailbox not in LOGGED_CHANNELS:
+        return ()
+    return message.headers or ()
+
+
+def logged_contact(message: InboundMessage | None) -> dict[str, str]:
+    """The postal address (one line) and phone a handler logged with `message`, for the review page;
+    {} unless it came in on a logged channel."""
+    headers = logged_headers(message)
+    found: dict[str, str] = {}
+    lines = postal_lines(headers)
+    if lines:
+        found["postal_address"] = ", ".join(lines)
+    phone = _header(headers, PHONE_HEADER)
+    if phone:
+        found["phone"] = phone
+    return found
 
 
 def postal_address_of(session: Session, case: Case) -> tuple[str, ...]:
     """The postal address a handler logged for the case (from its first message's headers)."""
     message = session.scalar(select(InboundMessage).where(InboundMessage.case_id == case.id).order_by(InboundMessage.id).limit(1))
-    if message is None or message.mailbox not in LOGGED_CHANNELS:
-        return ()
-    return postal_lines(message.headers)
+    return postal_lines(logged_headers(message))
 
 
 def is_postal(letter: Letter) -> bool:

@@ -28,7 +28,7 @@ from triage.errors import TriageError
 from triage.letters import environment, one_line, template_search_path
 from triage.models import AuditEvent, Letter, LetterStatus
 from triage.policy import Profile
-from triage.review import ReviewError, get_case
+from triage.review import REDRESS_OFFERED, ReviewError, get_case
 
 ACCEPTANCE_FORM_TEMPLATE = "redress_acceptance_form.txt.j2"
 FORM_SEPARATOR = "\n\n" + "-" * 66 + "\n\n"
@@ -99,7 +99,7 @@ def draft_final_response(
     if pending is not None:
         raise ReviewError(f"{reference} already has a final response waiting (letter {pending}); edit that one")
     amount = float(case.redress_amount or 0)
-    offering = amount > 0 and case.redress_status in ("offered", "approved", "awaiting_approval")
+    offering = amount > 0 and case.redress_status in REDRESS_OFFERED
     variant = LETTER_OUTCOME.get(case.outcome, "reject")
     if offering and variant == "reject":
         variant = "redress"  # not upheld, but a goodwill payment

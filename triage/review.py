@@ -44,8 +44,15 @@ AUTHORITY_METHODS = {
     "verbal_verified": "verbal authority, identity verified",
 }
 ACCEPTANCE_METHODS = {"signed_form": "signed acceptance form", "reply": "written reply", "phone": "by telephone (recorded)"}
-# Redress states in which an offer stands (the complainant may accept it).
+# Redress states (`Case.redress_status`): an offer stands (the complainant may accept it); an offer is
+# made (standing, or waiting for approval above the offering handler's limit); the redress is settled
+# (accepted or paid: its amount no longer changes).
 REDRESS_STANDING = ("offered", "approved")
+REDRESS_OFFERED = (*REDRESS_STANDING, "awaiting_approval")
+REDRESS_SETTLED = ("accepted", "paid")
+# The start of the review reason a redress awaiting approval puts on the case (`_approval_reason`),
+# by which it is found again when the approval or a withdrawal settles it.
+APPROVAL_REASON_START = "redress of £"
 ROOT_CAUSES = tuple(c for c in CATEGORIES if c != "none")
 MAX_REDRESS = 10_000_000.0
 
@@ -413,15 +420,15 @@ def record_outcome(
     if root_cause is not None and root_cause not in ROOT_CAUSES:
         raise ReviewError(f"unknown root cause {root_cause!r}")
     previous_amount = case.redress_amount
-    if case.redress_status in ("accepted", "paid") and redress_amount != previous_amount:
+    if case.redress_status in REDRESS_SETTLED and redress_amount != previous_amount:
         raise ReviewError(f"the redress on {reference} was already {case.redress_status}; it cannot be changed")
     case.outcome = outcome
     case.redress_amount = redress_amount
     case.root_cause = root_cause
     offered = False
     if redress_amount:
-        unchanged = redress_amount == previous_amount and case.redress_status in ("offered", "approved", "awaiting_approval")
-        if case.redress_status not in ("accepted", "paid") and not unchanged:
+        unchanged = redress_amount == previous_amount and case.redress_status in REDRESS_OFFERED
+        if case.redress_status not in REDRESS_SETTLED and not unchanged:
             offer_redress(session, reference, actor, redress_amount, redress=redress, role=role, now=now, audit=False)
             offered = True
     _audit(
@@ -431,7 +438,7 @@ def record_outcome(
     if offered and case.redress_status == "awaiting_approval":
         role = role or user_role(session, actor)
         _audit(session, actor, "redress_approval_requested", case, amount=redress_amount, role=role, limit=redress_limit(redress, role))
-    if not redress_amount and case.redress_status in ("offered", "approved", "awaiting_approval"):
+    if not redress_amount and case.redress_status in REDRESS_OFFERED:
         _withdraw_redress(session, case, actor)
     if resolve:
         resolve_case(session, reference, actor, now=now)
@@ -529,7 +536,12 @@ def _within(limit: float | None, amount: float) -> bool:
 
 
 def _approval_reason(case: Case) -> str:
-    return f"redress of £{case.redress_amount:,.2f} awaits approval above the offering handler's limit"
+    return f"{APPROVAL_REASON_START}{case.redress_amount:,.2f} awaits approval above the offering handler's limit"
+
+
+def _without_approval_reason(case: Case) -> list[str]:
+    """The case's review reasons less the one a redress awaiting approval added."""
+    return [r for r in (case.review_reasons or []) if not r.startswith(APPROVAL_REASON_START)]
 
 
 def _withdraw_redress(session: Session, case: Case, actor: str) -> None:
@@ -538,7 +550,7 @@ def _withdraw_redress(session: Session, case: Case, actor: str) -> None:
     case.redress_offered_at = None
     case.redress_approved_by = None
     case.redress_approved_at = None
-    case.review_reasons = [r for r in (case.review_reasons or []) if not r.startswith("redress of £")]
+    case.review_reasons = _without_approval_reason(case)
     _audit(session, actor, "redress_withdrawn", case, previous=previous)
 
 
@@ -560,14 +572,14 @@ def offer_redress(
     amount = float(amount)
     if not math.isfinite(amount) or amount <= 0 or amount > MAX_REDRESS:
         raise ReviewError("redress must be an amount above zero")
-    if case.redress_status in ("accepted", "paid"):
+    if case.redress_status in REDRESS_SETTLED:
         raise ReviewError(f"the redress on {reference} was already {case.redress_status}")
     amount = round(amount, 2)
     role = role or user_role(session, actor)
     limit = redress_limit(redress, role)
     now = now or _now()
     case.redress_amount = amount
-    reasons = [r for r in (case.review_reasons or []) if not r.startswith("redress of £")]
+    reasons = _without_approval_reason(case)
     if _within(limit, amount):
         case.redress_status = "offered"
         case.redress_offered_at = now
@@ -615,7 +627,7 @@ def approve_redress(
     case.redress_approved_by = actor
     case.redress_approved_at = now
     case.redress_offered_at = now
-    reasons = [r for r in (case.review_reasons or []) if not r.startswith("redress of £")]
+    reasons = _without_approval_reason(case)
     case.review_reasons = reasons
     if not reasons and case.status != CaseStatus.NEEDS_REVIEW.value:
         case.needs_review = False

@@ -1,6 +1,6 @@
 """Helpers for running the real service against the test servers: a TOML config, the process, mail.
 
-`write_config` writes the triage.toml a deployment would have (IMAP in, SMTP out, SQLite register);
+`service_config` writes the triage.toml a deployment would have (IMAP in, SMTP out, SQLite register);
 `ServiceRunner` starts ``run_bot.py`` either as a fresh interpreter (`exec_run`) or as a child of
 the fork server (`spawn`, see forkserver.py), and kills it with SIGKILL.
 """
@@ -21,27 +21,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from tests.tomlfile import write_toml
 from triage.config import REPO_ROOT
 
 PASSWORD_ENV = "TRIAGE_TEST_IMAP_PASSWORD"
 FAULT_ENV = "TRIAGE_FAULT_KILL_AT"
-
-
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return str(value)
-    return json.dumps(str(value))
-
-
-def write_config(path: Path, sections: Mapping[str, Mapping[str, Any]]) -> Path:
-    lines: list[str] = []
-    for name, values in sections.items():
-        lines.append(f"[{name}]")
-        lines.extend(f"{key} = {_toml_value(value)}" for key, value in values.items())
-    path.write_text("\n".join(lines) + "\n")
-    return path
 
 
 def harness_profile(directory: Path) -> Path:
@@ -65,7 +49,7 @@ def service_config(tmp_path: Path, account: Any, smtp: Any, **extra: Mapping[str
     }
     for name, values in extra.items():
         sections.setdefault(name, {}).update(values)
-    return write_config(tmp_path / "triage.toml", sections)
+    return write_toml(tmp_path / "triage.toml", sections)
 
 
 def exited(pid: int) -> bool:

@@ -22,6 +22,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import postgres_database
+from tests.tomlfile import write_toml
 from tests.triage.test_imap_service import complaint
 from triage.config import REPO_ROOT
 from triage.db import make_engine, make_session_factory, unit_of_work
@@ -30,21 +31,6 @@ from triage.models import Case, InboundMessage, Letter, LetterStatus, MailboxSta
 PASSWORD_ENV = "TRIAGE_TEST_IMAP_PASSWORD"
 FIRST, SECOND = 120, 120  # messages before the start, and after the first holder stopped
 pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
-
-
-def toml(sections: dict[str, dict[str, object]]) -> str:
-    lines: list[str] = []
-    for name, values in sections.items():
-        lines.append(f"[{name}]")
-        for key, value in values.items():
-            if isinstance(value, bool):
-                text = "true" if value else "false"
-            elif isinstance(value, (int, float)):
-                text = str(value)
-            else:
-                text = '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
-            lines.append(f"{key} = {text}")
-    return "\n".join(lines) + "\n"
 
 
 def log_of(process: subprocess.Popen) -> str:
@@ -77,19 +63,17 @@ def acknowledged(smtp) -> collections.Counter[str]:
 def test_two_instances_register_and_acknowledge_each_message_once(tmp_path: Path, register, imap_account, smtp_server):  # noqa: F811
     url = postgres_database() if register == "postgresql" else f"sqlite:///{tmp_path / 'register.db'}"
     mailbox = dict(imap_account.mailbox_settings(PASSWORD_ENV), connect_attempts=3, backoff_base_seconds=0.05)
-    config = tmp_path / "triage.toml"
-    config.write_text(
-        toml(
-            {
-                "database": {"url": url},
-                # One host: the raw store is shared (across hosts it must be shared storage too).
-                "storage": {"raw_path": str(tmp_path / "messages")},
-                "mailbox": mailbox,
-                "outbox": dict(smtp_server.outbox_settings(), from_address="complaints@firm.example"),
-                "policy": {"firms": str(REPO_ROOT / "data" / "firms.csv")},
-                "models": {"path": str(REPO_ROOT / "data" / "models" / "current")},
-            }
-        )
+    config = write_toml(
+        tmp_path / "triage.toml",
+        {
+            "database": {"url": url},
+            # One host: the raw store is shared (across hosts it must be shared storage too).
+            "storage": {"raw_path": str(tmp_path / "messages")},
+            "mailbox": mailbox,
+            "outbox": dict(smtp_server.outbox_settings(), from_address="complaints@firm.example"),
+            "policy": {"firms": str(REPO_ROOT / "data" / "firms.csv")},
+            "models": {"path": str(REPO_ROOT / "data" / "models" / "current")},
+        },
     )
     env = dict(os.environ, **{PASSWORD_ENV: imap_account.password})
     env.pop("TRIAGE_FAULT_KILL_AT", None)

@@ -13,7 +13,7 @@ import re
 import pytest
 from sqlalchemy import event, select
 
-from tests.conftest import deliver
+from tests.conftest import deliver, make_settings
 from tests.triage.test_intake_details import COMPLETE, MISSING, THIRD_PARTY, VULNERABLE, inbox
 from tests.triage.test_intake_details import app as app  # noqa: F401 - fixtures
 from tests.triage.test_intake_details import settings as settings  # noqa: F401
@@ -39,8 +39,6 @@ def _normalise(record: dict) -> str:
 
 
 def test_the_batch_reads_intake_before_the_transaction_and_stores_what_the_single_path_stores(settings, shipped_classifier, tmp_path):  # noqa: F811
-    from tests.conftest import make_settings
-
     alone: dict[str, dict] = {}
     for name, raw in SAMPLES.items():  # one message per run: the in-transaction path
         single = make_settings(tmp_path / name, policy={"profile": "conexus"})

@@ -11,7 +11,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from sqlalchemy import select, update
 
-from tests.conftest import deliver
+from tests.conftest import deliver, make_settings
 from tests.triage.test_pipeline import COMPLAINT
 from triage.bootstrap import bootstrap
 from triage.db import unit_of_work
@@ -50,8 +50,6 @@ def smtp_server():
 
 @pytest.fixture
 def smtp_app(tmp_path, smtp_server, shipped_classifier):
-    from tests.conftest import make_settings
-
     controller, _ = smtp_server
     settings = make_settings(
         tmp_path,

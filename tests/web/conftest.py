@@ -212,7 +212,7 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def web_env(tmp_path_factory, shipped_classifier):
+def web_env(tmp_path_factory, shipped_classifier, uses_register):
     from triage.web.app import create_app
     import uvicorn
 

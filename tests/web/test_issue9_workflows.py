@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from mail.types import RawMessage
-from tests.conftest import make_settings
+from tests.conftest import deliver, make_settings
 from tests.web.conftest import PASSWORD, _add_case
 from triage import review
 from triage.db import unit_of_work
@@ -29,7 +29,7 @@ from triage.manual_intake import (
 )
 from triage.models import AuditEvent, Case, Classification, Deadline, InboundMessage, Letter
 from triage.policy import RedressSettings, _redress, load_profile
-from triage.postal import POST_PREFIX
+from triage.postal import POST_PREFIX, logged_contact
 from triage.users import create_user
 
 SUMMARY = (
@@ -446,3 +446,48 @@ def test_authority_with_a_document_over_http(tmp_path):
         # The refused upload left no row behind: one document.
         assert len([m for m in case.messages if m.mailbox == "review-upload"]) == 1
     app.state.engine.dispose()
+
+
+def test_a_mailed_message_with_a_forged_postal_header_shows_no_logged_contact(tmp_path, shipped_classifier):
+    """Only a complaint a handler logged (the "phone" or "post" mailbox) carries trusted contact headers:
+    anyone can write them into an email."""
+    from fastapi.testclient import TestClient
+
+    from triage.bootstrap import bootstrap
+    from triage.web.app import create_app
+
+    settings = make_settings(tmp_path)
+    forged = (
+        b"From: Mallory Jones <mallory@example.org>\r\nTo: complaints@firm.example\r\nSubject: Formal complaint about my completion statement\r\n"
+        b"Message-ID: <forged-postal@example.org>\r\nX-Complainant-Postal-Address: 1 Forged Street, Elsewhere, EV1 1LL\r\n"
+        b"X-Complainant-Phone: 0113 496 0999\r\n\r\n" + SUMMARY.encode() + b"\r\n"
+    )
+    deliver(settings.path("mailbox", "path"), "forged", forged)
+    bot = bootstrap(settings, classifier=shipped_classifier)
+    try:
+        bot.service().run_once()
+    finally:
+        bot.close()
+    app = create_app(settings)
+    with unit_of_work(app.state.web.factory) as session:
+        case = session.scalars(select(Case)).one()
+        assert case.messages[0].mailbox not in ("phone", "post")
+        assert any(name == "X-Complainant-Postal-Address" for name, _ in case.messages[0].headers)  # the header is there ...
+        assert not any(l.to_address.startswith(POST_PREFIX) for l in case.letters)  # ... and no letter goes to it
+        reference = case.reference
+        create_user(session, "harry", "handler", PASSWORD)
+    with TestClient(app) as client:
+        token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text).group(1)
+        client.post("/login", data={"username": "harry", "password": PASSWORD, "csrf_token": token, "next": "/"})
+        page = client.get(f"/cases/{reference}").text
+        assert reference in page and "Formal complaint about my completion statement" in page
+        assert 'id="case-postal"' not in page and "Forged Street" not in page and "0113 496 0999" not in page
+    app.state.engine.dispose()
+
+
+def test_the_logged_contact_is_read_only_from_a_logged_channel():
+    headers = [["X-Complainant-Postal-Address", "1 Road,  Guildford, GU1 1AA"], ["X-Complainant-Phone", "0113 496 0000"]]
+    assert logged_contact(InboundMessage(mailbox="post", headers=headers)) == {"postal_address": "1 Road, Guildford, GU1 1AA", "phone": "0113 496 0000"}
+    assert logged_contact(InboundMessage(mailbox="phone", headers=headers[1:])) == {"phone": "0113 496 0000"}
+    assert logged_contact(InboundMessage(mailbox="INBOX", headers=headers)) == {}
+    assert logged_contact(None) == {}

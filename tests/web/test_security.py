@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 from starlette.routing import Mount
 
+from tests.conftest import make_settings
 from tests.web.conftest import PASSWORD
 from triage.db import unit_of_work
 from triage.models import AuditEvent, Case, ReviewLabel
@@ -115,7 +116,6 @@ def test_security_headers_and_cookie_flags(web_env):
 def test_secure_cookies_when_configured(tmp_path):
     from fastapi.testclient import TestClient
 
-    from tests.conftest import make_settings
     from triage.web.app import create_app
 
     app = create_app(make_settings(tmp_path, web={"secure_cookies": True}))

@@ -30,7 +30,9 @@ from classifiers.types import CATEGORIES, RIGHTS
 from triage import review
 from triage.config import Settings
 from triage.db import make_engine, make_session_factory, unit_of_work, upgrade
+from triage.intake_view import case_intake_view, needs_key
 from triage.models import AuditEvent, Case, CaseStatus, Deadline, InboundMessage, Letter, ReviewLabel, User
+from triage.postal import is_postal, logged_contact
 from triage.users import authenticate, can, user_for_token
 from triage.web import safehtml
 from triage.web.auth import (
@@ -412,57 +414,22 @@ def case_detail(session: Session, case: Case, state: WebState) -> dict[str, Any]
         "firms": sorted(state.firms.values(), key=lambda f: f.name.lower()),
         **_intake_views(case, state),
         "details_missing": list(case.details_missing or []),
-        "contact": _logged_contact(case),
+        "contact": logged_contact(case.messages[0] if case.messages else None),
         "authority_hold": {l.id for l in case.letters if l.status == "held" and review.authority_hold_reason(case.authority_status, l.kind)},
         "authority_recorded": (case.authority_detail or {}).get("recorded") or {},
-        "postal_letters": {l.id for l in case.letters if review.is_postal(l)},
+        "postal_letters": {l.id for l in case.letters if is_postal(l)},
         "has_final_pending": any(l.kind == "final_response" and l.status in ("held", "queued", "sending") for l in case.letters),
     }
 
 
-def _logged_contact(case: Case) -> dict[str, str]:
-    """The postal address and phone a handler logged (headers of the case's first message)."""
-    from triage.postal import PHONE_HEADER, POSTAL_HEADER
-
-    found: dict[str, str] = {}
-    first = case.messages[0] if case.messages else None
-    for name, value in (first.headers or []) if first is not None else []:
-        key = str(name).lower()
-        if key == POSTAL_HEADER.lower():
-            found["postal_address"] = str(value)
-        elif key == PHONE_HEADER.lower():
-            found["phone"] = str(value)
-    return found
-
-
 def _intake_views(case: Case, state: WebState) -> dict[str, Any]:
-    """Details, vulnerability evidence and the authority view, opened with the key when the profile
-    stores them encrypted (without the key the page says so and shows the rest)."""
-    details: dict[str, Any] = dict(case.details or {})
-    vulnerability = [dict(v) if isinstance(v, dict) else v for v in (case.vulnerability or [])]
-    authority = {k: v for k, v in (case.authority_detail or {}).items() if k != "recorded"}
-    try:
-        from triage.intake_details import is_encrypted, load_details, open_sealed
-
-        config = state.intake_config if (is_encrypted(details) or any(isinstance(v, dict) and "evidence_sealed" in v for v in vulnerability)
-                                         or "sealed" in (authority.get("detector") or {})) else None
-        cipher = config is not None and getattr(config, "cipher", None) is not None
-        if is_encrypted(details):
-            details = load_details(details, config).to_json() if cipher else {"encrypted": "the details key is not loaded", "present": details.get("present")}
-        for row in vulnerability:
-            if isinstance(row, dict) and "evidence_sealed" in row:
-                row["evidence"] = open_sealed(row.pop("evidence_sealed"), config) if cipher else "(encrypted)"
-        detector = dict(authority.get("detector") or {})
-        if "sealed" in detector:
-            sealed = detector.pop("sealed")
-            detector.update(open_sealed(sealed, config) if cipher else {"personal details": "(encrypted)"})
-            authority["detector"] = detector
-    except Exception as exc:  # never lose the page over a detail
-        logger.warning("intake details of %s could not be opened: %s", case.reference, type(exc).__name__)
+    """Details, vulnerability evidence and the authority view as rows for the page (see triage.intake_view;
+    the details key is loaded only for a case that has something sealed)."""
+    view = case_intake_view(case, state.intake_config if needs_key(case) else None)
     return {
-        "details": _detail_rows(details),
-        "vulnerability": [_indicator(v) for v in vulnerability],
-        "authority_detail": _detail_rows(authority),
+        "details": _detail_rows(view.details),
+        "vulnerability": [_indicator(v) for v in view.vulnerability],
+        "authority_detail": _detail_rows(view.authority),
     }
 
 
