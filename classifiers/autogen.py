@@ -33,6 +33,7 @@ _OOO_TEXT = re.compile(
     r"(get back|respond|reply) to you (as soon as|when|on my return))",
     re.S,
 )
+_OOO_OPENERS = ("i am ", "i'm ", "i will be ")
 _OOO_TEXT2 = re.compile(
     r"\b(this is an automat(ed|ic) (reply|response|message|notification)|automatically generated|"
     r"do not reply to this (e-?mail|message)|please do not reply|this mailbox is not monitored|"
@@ -98,7 +99,8 @@ def text_reasons(sections: Sections) -> list[str]:
     text = sections.new
     reasons: list[str] = []
     head = lower(text[:1200])
-    m = _OOO_TEXT.search(head)
+    # _OOO_TEXT opens with "i am " / "i'm " / "i will be ": a text without them is not searched.
+    m = _OOO_TEXT.search(head) if any(s in head for s in _OOO_OPENERS) else None
     if m and len(text.split()) < 160:
         reasons.append(f"text: out-of-office ('{m.group(0)[:60]}')")
     m3 = _SHORT_AUTO.search(lower(sections.labelled_text()[:1200]))

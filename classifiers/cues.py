@@ -9,10 +9,10 @@ their counts as features; the baseline classifier and the rights detector use th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from typing import Any
 
 _F = re.S
 
@@ -21,23 +21,15 @@ def _rx(*parts: str) -> re.Pattern[str]:
     r"""Compile lower-case alternatives; callers match against `lower(text)` (faster than re.I).
 
     When every alternative starts at a word boundary, a `\b(?=\w)` guard lets the engine skip
-    other positions quickly. Each alternative is also registered for the fast path (`iter_matches`).
+    other positions quickly, and the pattern gets a word-start plan for the fast path (`iter_matches`).
     """
     body = "|".join(f"(?:{p})" for p in parts)
     guard = all(p.startswith(r"\b") for p in parts)
     if guard:
         body = rf"\b(?=\w)(?:{body})"
     compiled = re.compile(body, _F)
-    alts = tuple(_alternative(p, guard) for p in parts)
-    keymap: dict[str, list[int]] = {}
-    for i, (_, gate, _) in enumerate(alts):
-        for key in gate or ():
-            keymap.setdefault(key, []).append(i)
-    ungated = tuple(i for i, (_, gate, _) in enumerate(alts) if gate is None)
-    _ALTERNATIVES[compiled] = (
-        tuple(a for a, _, _ in alts), {k: tuple(v) for k, v in keymap.items()}, frozenset(keymap), ungated,
-        tuple(later for _, _, later in alts),
-    )
+    if guard:
+        _PLANS[compiled] = _plan(parts)
     return compiled
 
 
@@ -71,7 +63,7 @@ def _split_top(alternation: str) -> list[str]:
 
 def _rx_words(pattern: str) -> re.Pattern[str]:
     r"""`\b(a|b|...)\b` as the alternatives `\b(?:a)\b|\b(?:b)\b|...`: the same matches (the leading
-    `\b` has no choices to backtrack into), but each word gets its own gate in the fast path."""
+    `\b` has no choices to backtrack into), but each word is planned apart in the fast path."""
     assert pattern.startswith(r"\b(") and pattern.endswith(r")\b"), pattern[:40]
     words = _split_top(pattern[3:-3])
     compiled = _rx(*(rf"\b(?:{w})\b" for w in words))
@@ -79,22 +71,37 @@ def _rx_words(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
-# -- fast path: gated, literal-prefixed alternatives ------------------------------------------------
+# -- fast path: try alternatives only where a word starts that can begin them ------------------------
 #
 # Python's `re` has a fast literal scan only for a pattern that starts with literal text; a leading
-# `\b` (every cue starts with one) makes it try the whole alternation at every position. So each
-# alternative that starts with `\b` + a literal word character is also compiled WITHOUT the `\b`
-# (then the engine scans for its literal prefix) and the word boundary is checked by hand; and it is
-# tried only when some word of the text starts with one of its possible first three letters (its
-# "gate", derived from the pattern itself). The alternatives' matches are merged exactly as one
-# alternation would produce them (leftmost start first, then the earlier alternative, no overlaps),
-# so results are identical to `pattern.finditer` (tests/classifiers/test_cue_fast_path.py checks).
+# `\b` (every cue starts with one) makes it try the whole alternation at every position. But a match
+# of such a pattern can only start where a word starts, and the pattern itself says which words can
+# begin each alternative. So the words of a text are indexed once by their first three letters (its
+# "key"; a shorter word is its own key, `_word_index`), and at each word start whose key opens some
+# alternative, only those alternatives are tried, in pattern order, anchored (`match`). Scanning the
+# word starts left to right and resuming after each match gives exactly `pattern.finditer`
+# (tests/classifiers/test_fast_paths.py checks every pattern on the labelled data). This is the only
+# pre-filter: substring checks per pattern and checks on the later words of each alternative were
+# measured on top of it and cost more than they saved (most mail holds the common first words).
 
-# pattern -> (alternatives, first-word key -> indices of the alternatives it opens, all those keys,
-#            ungated indices, per alternative the key sets of later words it needs)
-_ALTERNATIVES: dict[re.Pattern[str], tuple[Any, ...]] = {}
+
+@dataclass(frozen=True)
+class _Plan:
+    """How to match one guarded pattern word start by word start.
+
+    `by_key[key]`: the alternatives (in pattern order) that can match at a word with that key, plus
+    every alternative whose first word cannot be read off the pattern (`ungated`); `ungated` alone,
+    compiled with the guard, is searched for the matches that start at any other word.
+    """
+
+    by_key: dict[str, re.Pattern[str]]
+    keys: frozenset[str]
+    ungated: re.Pattern[str] | None
+
+
+_PLANS: dict[re.Pattern[str], _Plan] = {}
 _GATE_LEN = 3
-_WORD_KEY = re.compile(r"\b(\w{1,3})")  # a word's key: its first three characters (a shorter word: itself)
+_WORD = re.compile(r"(\w+)")
 
 
 class _NoGate(Exception):
@@ -160,125 +167,98 @@ def _word_keys_at(items: list, start: int, C) -> frozenset[str] | None:
     return frozenset(out) if out else None
 
 
-def _gate_of(part: str) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...]]:
-    """(keys of the first word of any match, keys of each later word every match must contain).
-
-    A word's key is its first three characters (a shorter word: the word itself). The first gate is
-    None when it cannot be read off the pattern (it does not start with `\b` + a literal letter);
-    later words are read only at the top level of the pattern after a literal space or `\b`.
-    """
+def _first_word_keys(part: str) -> frozenset[str] | None:
+    r"""The keys of the first word of any match of `part` (which starts with `\b`), or None when they
+    cannot be read off the pattern (e.g. it starts with `\d+`)."""
     try:
         from re import _constants as C  # Python >= 3.11
         from re import _parser as P
     except ImportError:  # pragma: no cover
         import sre_constants as C  # type: ignore[no-redef]
         import sre_parse as P  # type: ignore[no-redef]
-    items = list(P.parse(part, _F))
+    parsed = P.parse(part, _F)
+    assert parsed.getwidth()[0] > 0, part[:40]  # no empty matches: a match always ends past its start
+    items = list(parsed)
     if not items or items[0] != (C.AT, C.AT_BOUNDARY):
-        return None, ()
-    first = _word_keys_at(items, 1, C)
-    if first is None:
-        return None, ()
-    later = []
-    for k in range(2, len(items)):
-        if items[k - 1] in ((C.LITERAL, 32), (C.AT, C.AT_BOUNDARY)):
-            keys = _word_keys_at(items, k, C)
-            if keys is not None and keys != first:
-                later.append(keys)
-    later.sort(key=len)  # the most selective first
-    return first, tuple(later[:1])
+        return None
+    return _word_keys_at(items, 1, C)
 
 
-def _alternative(part: str, guard: bool) -> tuple[re.Pattern[str], frozenset[str] | None, tuple[frozenset[str], ...]]:
-    """(compiled alternative, first-word gate, later-word gates) for one alternative of `_rx`.
+def _plan(parts: Iterable[str]) -> _Plan:
+    """The word-start plan of the alternatives `parts` of one guarded pattern."""
+    parts = list(parts)
+    gates = [_first_word_keys(p) for p in parts]
+    ungated = [i for i, g in enumerate(gates) if g is None]
+    by_key: dict[str, list[int]] = {}
+    for i, gate in enumerate(gates):
+        for key in gate or ():
+            by_key.setdefault(key, []).append(i)
 
-    A gated alternative is compiled without its leading `\b`: it is only ever tried (`match`) at the
-    start of a word.
-    """
-    gate, later = _gate_of(part) if guard else (None, ())
-    if gate is not None:
-        return re.compile(f"(?:{part[2:]})", _F), gate, later
-    return re.compile(rf"\b(?=\w)(?:{part})" if guard else f"(?:{part})", _F), None, ()
+    def alternation(indices: Iterable[int]) -> re.Pattern[str]:
+        # Tried only at a word start, where the guard and each part's leading `\b` hold anyway.
+        return re.compile("|".join(f"(?:{parts[i]})" for i in sorted(indices)), _F)
+
+    return _Plan(
+        by_key={key: alternation(set(idx) | set(ungated)) for key, idx in by_key.items()},
+        keys=frozenset(by_key),
+        ungated=re.compile(rf"\b(?=\w)(?:{alternation(ungated).pattern})", _F) if ungated else None,
+    )
 
 
 @lru_cache(maxsize=8192)
 def _word_index(low: str) -> dict[str, list[int]]:
-    """Gate key of each word (first three characters; a shorter word: itself) -> the words' offsets."""
-    pieces = _WORD_KEY.split(low)  # [text before, key, text between, key, ...]
-    offsets = list(accumulate(map(len, pieces)))[0:-1:2]  # where each key starts
+    """Key of each word (its first three characters) -> where those words start, in text order."""
+    pieces = _WORD.split(low)  # [text before, word, text between, word, ...]
+    starts = list(accumulate(map(len, pieces)))[0:-1:2]
     index: dict[str, list[int]] = {}
-    for key, pos in zip(pieces[1::2], offsets):
-        index.setdefault(key, []).append(pos)
+    for word, start in zip(pieces[1::2], starts):
+        index.setdefault(word[:_GATE_LEN], []).append(start)
     return index
 
 
-def iter_matches(pattern: re.Pattern[str], low: str):
-    """Exactly `pattern.finditer(low)` (as match objects of the alternatives), but faster.
-
-    A gated alternative can only match where a word starts whose key it accepts, so it is tried
-    (anchored, `match`) only at those offsets; ungated alternatives are searched as usual.
-    """
-    entry = _ALTERNATIVES.get(pattern)
-    if entry is None:
+def iter_matches(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """Exactly the spans of `pattern.finditer(low)` (match objects of the planned alternatives), faster."""
+    plan = _PLANS.get(pattern)
+    if plan is None:
         yield from pattern.finditer(low)
         return
-    alts, keymap, keys, ungated, later = entry
     index = _word_index(low)
-    hit = keys.intersection(index)
-    if not hit and not ungated:
-        return
-    by_alt: dict[int, list[int] | None] = dict.fromkeys(ungated)
-    missing: set[int] = set()
-    for key in hit:
-        offsets = index[key]
-        for i in keymap[key]:
-            if i in missing:
-                continue
-            if i not in by_alt and later[i] and any(g.isdisjoint(index) for g in later[i]):
-                missing.add(i)  # a word every match needs is not in the text
-                continue
-            cands = by_alt.get(i)
-            if cands is None:
-                by_alt[i] = list(offsets)
-            else:
-                cands.extend(offsets)
-                cands.sort()
-    # Each active alternative, in pattern order: (compiled, candidate offsets or None: plain search).
-    active = [(alts[i], by_alt[i]) for i in sorted(by_alt)]
-    if len(active) == 1 and active[0][1] is None:
-        yield from active[0][0].finditer(low)
-        return
-    cursor = [0] * len(active)
-
-    def first_from(i: int, pos: int) -> re.Match[str] | None:
-        alt, cands = active[i]
-        if cands is None:
-            return alt.search(low, pos)
-        j = cursor[i]
-        while j < len(cands):
-            p = cands[j]
-            j += 1
-            if p >= pos:
-                m = alt.match(low, p)
+    starts = sorted((at, key) for key in plan.keys.intersection(index) for at in index[key])
+    if plan.ungated is None:
+        pos = 0
+        for at, key in starts:
+            if at >= pos:
+                m = plan.by_key[key].match(low, at)
                 if m is not None:
-                    cursor[i] = j
-                    return m
-        cursor[i] = j
-        return None
+                    yield m
+                    pos = m.end()
+        return
+    yield from _merge_ungated(plan, low, starts)
 
-    nxt = [first_from(i, 0) for i in range(len(active))]
+
+def _merge_ungated(plan: _Plan, low: str, starts: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
+    """`iter_matches` for a pattern with ungated alternatives: at a planned word start they are tried
+    with the others (`by_key`); elsewhere the next match is the leftmost ungated one (`search`)."""
+    assert plan.ungated is not None
+    pos, i = 0, 0
+    other = plan.ungated.search(low)
     while True:
-        best = None
-        for m in nxt:
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
-        if best is None:
+        while i < len(starts) and starts[i][0] < pos:
+            i += 1
+        if other is not None and other.start() < pos:
+            other = plan.ungated.search(low, pos)
+        planned_at = starts[i][0] if i < len(starts) else len(low) + 1
+        if other is not None and other.start() < planned_at:
+            m: re.Match[str] | None = other
+        elif i < len(starts):
+            at, key = starts[i]
+            i += 1
+            m = plan.by_key[key].match(low, at)
+        else:
             return
-        yield best
-        pos = best.end() if best.end() > best.start() else best.end() + 1
-        for i, m in enumerate(nxt):
-            if m is not None and m.start() < pos:
-                nxt[i] = first_from(i, pos) if pos <= len(low) else None
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def fast_search(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
@@ -297,7 +277,7 @@ def lower(text: str) -> str:
 
 # -- complaint -------------------------------------------------------------------------------------
 
-COMPLAIN_WORD = re.compile(r"\bcomplain(t|ts|ed|ing|s)?\b")
+COMPLAIN_WORD = _rx(r"\bcomplain(t|ts|ed|ing|s)?\b")
 NEGATED_COMPLAINT = _rx(
     r"\b(is|was)n'?t (a|my) complaint", r"\b(is|was) not (a|my) complaint", r"\bnot (a|to) complain",
     r"\bno complaints?\b", r"\bnot complaining\b", r"\bnothing to complain", r"\bcan'?t complain\b",
@@ -616,31 +596,11 @@ def find_rights(text: str) -> dict[str, str]:
     return dict(_find_rights(text))
 
 
-# Speed: a right's pattern can only match when one of these substrings occurs in the lower-cased
-# text (each alternative of the pattern contains at least one of them); a plain substring test is
-# ~50x cheaper than the pattern. tests/classifiers/test_rights.py checks the gates never change a
-# result on the labelled data. Rights without a gate are always tried.
-RIGHTS_GATES: dict[str, tuple[str, ...]] = {
-    "erasure": ("delet", "eras", "remov", "destroy", "wipe", "forgot", "17", "rid of"),
-    "restriction": ("until", "while", "pending", "purpose", "correct", "retained", "kept", "preserved", "hold",
-                    "freeze", "suspend", "restrict", "18", "as it is", "as they are", "delet", "eras", "destroy"),
-    "portability": ("spreadsheet", "csv", "excel", "json", "xml", "machine", "format", "portab", "20", "transfer",
-                    "move", "load", "import", "export", "take"),
-    "objection": ("object", "list", "marketing", "promot", "newsletter", "tips", "offer", "event", "product", "news",
-                  "survey", "profil", "analytic", "research", "anything else", "21", "advert", "unsubscri", "sales"),
-    "automated_decision": ("automat", "22", "human", "person", "staff", "someone", "somebody", "people", "computer",
-                           "system", "algorithm", "machine", "manual", "by hand", "form", "case", "circumstances", "offer", "application", "decision"),
-}
-
-
 @lru_cache(maxsize=8192)
-def _find_rights(text: str, gated: bool = True) -> tuple[tuple[str, str], ...]:
+def _find_rights(text: str) -> tuple[tuple[str, str], ...]:
     low = lower(text)
     found: dict[str, str] = {}
     for right, pattern in RIGHTS_PATTERNS.items():
-        gate = RIGHTS_GATES.get(right) if gated else None
-        if gate is not None and not any(g in low for g in gate):
-            continue
         m = fast_search(pattern, low)
         if not m:
             continue
@@ -661,27 +621,11 @@ def _find_rights(text: str, gated: bool = True) -> tuple[tuple[str, str], ...]:
     return tuple(found.items())
 
 
-# Substring gates for the cue patterns (same contract as RIGHTS_GATES: every alternative of the
-# pattern contains one of them, so a text without any of them cannot match; checked by a test).
-PATTERN_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
-    COMPLAIN_WORD: ("complain",),
-    NEGATED_COMPLAINT: ("complain",),
-    EXPLICIT: ("complain",),
-    PRAISE: ("thank", "apprecia", "helpful", "grateful", "service", "job", "work", "help", "complain", "sorted",
-             "no problem", "no issue"),
-    QUESTION: ("how ", "what is", "when ", "possible", "could you", "do you"),
-}
-
-
 @lru_cache(maxsize=32768)
 def spans(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
     """Every match of `pattern` in `lower(text)` as (start, end), cached: the model features, the
     decision rules and the evidence all read the same few patterns over the same text."""
-    low = lower(text)
-    gate = PATTERN_GATES.get(pattern)
-    if gate is not None and not any(g in low for g in gate):
-        return ()
-    return tuple(m.span() for m in iter_matches(pattern, low))
+    return tuple(m.span() for m in iter_matches(pattern, lower(text)))
 
 
 def first_match(pattern: re.Pattern[str], text: str) -> str | None:

@@ -8,6 +8,7 @@ over the cue lexicon in `classifiers.cues`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -94,26 +95,50 @@ def char_hashes(text: str, ngram_range: tuple[int, int] = (3, 5), max_chars: int
     Deterministic (no per-process hash salt): bucket = multiplicative hash of the code points, folded to
     `n_bits` bits; n-grams of different lengths are hashed apart.
     """
-    words = text[:max_chars].lower().split()
-    if not words:
-        return np.zeros(0, dtype=np.int64)
-    padded = " " + "  ".join(words) + " "
-    codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    return char_hashes_many([text], ngram_range, max_chars, n_bits)[0]
+
+
+def char_hashes_many(texts: Sequence[str], ngram_range: tuple[int, int] = (3, 5), max_chars: int = CHAR_CHARS,
+                     n_bits: int = 20) -> tuple[np.ndarray, np.ndarray]:
+    """`char_hashes` of many texts at once: (all hashes, the index of the text each came from).
+
+    The padded texts are hashed as one array (a few numpy calls per batch, not per message). Every text
+    starts and ends with a padding space, so an n-gram that crosses from one text into the next holds a
+    space strictly inside and is dropped like any n-gram that spans two words: each text gets exactly
+    its own n-grams.
+    """
+    padded = []
+    for text in texts:
+        words = text[:max_chars].lower().split()
+        padded.append(" " + "  ".join(words) + " " if words else "")
+    lengths = np.fromiter(map(len, padded), dtype=np.int64, count=len(padded))
+    joined = "".join(padded)
+    if not joined:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     spaces = np.concatenate(([0], np.cumsum(codes == 32)))
-    parts = []
-    for n in range(ngram_range[0], ngram_range[1] + 1):
+    ends = np.cumsum(lengths)  # text i covers [ends[i] - lengths[i], ends[i])
+    parts, owners = [], []
+    # h[k] = hash of the n-gram starting at k: n*MUL^n + sum_j codes[k+j]*MUL^(n-1-j) (mod 2^64), built
+    # up one length at a time: hash_n = hash_(n-1) * MUL + MUL^n + codes[k+n-1] (same values, fewer passes).
+    h = np.zeros(len(codes), dtype=np.uint64)
+    mul_n = 1
+    for n in range(1, ngram_range[1] + 1):
         m = len(codes) - n + 1
         if m <= 0:
+            break
+        mul_n = mul_n * int(_MUL) % 2**64  # Python int: numpy warns on scalar overflow
+        h = h[:m] * _MUL + np.uint64(mul_n) + codes[n - 1 : n - 1 + m]
+        if n < ngram_range[0]:
             continue
-        h = np.full(m, np.uint64(n))
-        for k in range(n):
-            h = h * _MUL + codes[k : k + m]
         inner = spaces[n - 1 : n - 1 + m] - spaces[1 : 1 + m]  # spaces strictly inside the n-gram
-        parts.append(h[inner == 0])
+        starts = np.flatnonzero(inner == 0)
+        parts.append(h[starts])
+        owners.append(np.searchsorted(ends, starts, side="right"))
     if not parts:
-        return np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     h = np.concatenate(parts) * _MIX
-    return (h >> np.uint64(64 - n_bits)).astype(np.int64)
+    return (h >> np.uint64(64 - n_bits)).astype(np.int64), np.concatenate(owners).astype(np.int64)
 
 
 class CharHashFeatures(BaseEstimator, TransformerMixin):
@@ -156,18 +181,17 @@ class CharHashFeatures(BaseEstimator, TransformerMixin):
 
     def transform(self, X):  # noqa: N803
         lut = self._lookup()
-        docs = self._hashes(X)
+        texts = [str(t) for t in X]
         n_cols = len(self.buckets_)
-        lens = np.fromiter((len(h) for h in docs), dtype=np.int64, count=len(docs))
-        if lens.sum() == 0:
-            return sparse.csr_matrix((len(docs), n_cols), dtype=np.float32)
-        cols = lut[np.concatenate(docs)]
-        rows = np.repeat(np.arange(len(docs), dtype=np.int64), lens)
+        hashes, rows = char_hashes_many(texts, tuple(self.ngram_range), self.max_chars, self.n_bits)
+        if len(hashes) == 0:
+            return sparse.csr_matrix((len(texts), n_cols), dtype=np.float32)
+        cols = lut[hashes]
         keep = cols >= 0
         key, counts = np.unique(rows[keep] * n_cols + cols[keep], return_counts=True)
         r, c = key // n_cols, key % n_cols
         data = ((1.0 + np.log(counts)) * self.idf_[c]).astype(np.float32)
-        M = sparse.csr_matrix((data, (r, c)), shape=(len(docs), n_cols), dtype=np.float32)
+        M = sparse.csr_matrix((data, (r, c)), shape=(len(texts), n_cols), dtype=np.float32)
         norms = np.sqrt(np.asarray(M.multiply(M).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
         return sparse.csr_matrix(sparse.diags((1.0 / norms).astype(np.float32)) @ M)

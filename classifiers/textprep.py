@@ -95,20 +95,25 @@ def html_to_text(markup: str) -> str:
 
 # -- normalisation ---------------------------------------------------------------------------------
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Zero-width characters are dropped and typographic quotes and dashes made plain, in one pass.
+_PLAIN_CHARS = str.maketrans({
+    "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None,
+    "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+})
 _MASK = re.compile(r"\b[Xx]{2,}(?:[/\-][Xx]{2,})*\b")  # CFPB-style masks: XXXX, XX/XX/XXXX
 _BRACED_AMOUNT = re.compile(r"\{(\$[\d,.]+)\}")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_BLANKS = re.compile(r"\n{3,}")
+# Runs of spaces and tabs become one space. The pattern starts with a character class, so `re` skips
+# to candidates quickly, and it leaves a lone plain space alone (replacing it by itself is a no-op).
+_SPACE = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_SPACES = re.compile(rf"{_SPACE}(?:{_SPACE}+|(?<! ))")
+_BLANKS = re.compile(r"\n\n\n+")  # 3+ line breaks (a literal start: `re` scans for it quickly)
 
 
 def normalise(text: str) -> str:
     """Unify line endings, spaces, quotes and masks; keep line structure (the splitter needs it)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", text)
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    text = text.replace("\u2013", "-").replace("\u2014", "-")
-    text = _MASK.sub(" ", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_PLAIN_CHARS)
+    if "xx" in text or "XX" in text or "Xx" in text or "xX" in text:  # a mask needs two X's in a row
+        text = _MASK.sub(" ", text)
     text = _BRACED_AMOUNT.sub(r"\1", text)
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))

@@ -1,6 +1,6 @@
 """The shortcuts that make classification fast must not change what it finds.
 
-Substring gates in front of the cue and rights patterns, hashed character n-grams, and skipping the
+Matching the cue and rights patterns word start by word start, hashed character n-grams, and skipping the
 tokenizer for messages that cannot name a directory firm are speed measures only: these tests pin
 that they give the same answers as the plain computation.
 """
@@ -13,7 +13,7 @@ import numpy as np
 
 from classifiers import cues
 from classifiers.classifier import _Engine
-from classifiers.features import CharHashFeatures, char_hashes
+from classifiers.features import CharHashFeatures, char_hashes, char_hashes_many
 from classifiers.textprep import prepare_sections
 from classifiers.types import EmailText
 
@@ -32,11 +32,12 @@ def _texts(limit: int = 1500) -> list[str]:
     return out
 
 
-def test_rights_gates_never_change_a_result():
+def test_rights_found_equal_the_plain_regex_search(monkeypatch):
     texts = _texts()
     assert texts
-    for text in texts:
-        assert cues._find_rights(text, True) == cues._find_rights(text, False), text[:200]
+    fast = [cues._find_rights.__wrapped__(text) for text in texts]
+    monkeypatch.setattr(cues, "_PLANS", {})  # without plans, iter_matches is plain `pattern.finditer`
+    assert [cues._find_rights.__wrapped__(text) for text in texts] == fast
 
 
 # Word-boundary edge cases for the fast cue matcher: hits inside longer words, at the very start and
@@ -47,13 +48,15 @@ EDGE_TEXTS = [
     "i'm writing to complain, i am complaining about a complaint", "café wrong address wrongaddress",
     "copy of my data copy of my data", "my new number is 0770 and my new address is here",
     "unsubscribe me", "i object to the fee; i object to the use of my data for marketing",
+    "2nd time, the 3rd email and a 10th chaser: still waiting again", "third time12th call",  # ungated cue words
 ]
 
 
 def test_fast_cue_matching_equals_plain_regex():
     texts = [cues.lower(t) for t in _texts()] + EDGE_TEXTS
-    assert len(cues._ALTERNATIVES) > 20
-    for pattern in cues._ALTERNATIVES:
+    assert len(cues._PLANS) > 20
+    assert any(plan.ungated is not None for plan in cues._PLANS.values())  # both code paths are covered
+    for pattern in cues._PLANS:
         for text in texts:
             for window in (text[: features_cue_chars()], text):
                 plain = [m.span() for m in pattern.finditer(window)]
@@ -69,9 +72,9 @@ def features_cue_chars() -> int:
     return CUE_CHARS
 
 
-def test_pattern_gates_never_change_a_count():
+def test_cached_spans_equal_the_plain_regex():
     texts = _texts()
-    for pattern in cues.PATTERN_GATES:
+    for pattern in (cues.COMPLAIN_WORD, cues.NEGATED_COMPLAINT, cues.EXPLICIT, cues.PRAISE, cues.QUESTION, cues.BREACH):
         for text in texts:
             plain = tuple(m.span() for m in pattern.finditer(cues.lower(text)))
             assert cues.spans(pattern, text) == plain
@@ -83,6 +86,13 @@ def test_char_hashes_are_deterministic_and_stay_inside_words():
     # " the " gives 3 + 2 + 1 n-grams of length 3..5; no n-gram spans two words
     assert len(char_hashes("the", (3, 5))) == 6
     assert len(char_hashes("the the", (3, 5))) == 12
+
+
+def test_char_hashes_of_a_batch_are_each_texts_own():
+    texts = ["Refund the fee", "", "a", "ab  cd", "héllo wörld 12", "x" * 40, "the the"] + _texts(60)
+    hashes, rows = char_hashes_many(texts)
+    for i, text in enumerate(texts):
+        assert np.array_equal(np.sort(hashes[rows == i]), np.sort(char_hashes(text))), text[:40]
 
 
 def test_char_hash_features_rows_are_l2_normalised_and_misspellings_overlap():

@@ -88,3 +88,10 @@ def test_spacy_component_marks_new_and_context_spans():
     (doc,) = prepare_docs(nlp, [EmailText(subject="fee", body="Wrong fee.\n\n> quoted part")])
     assert doc.spans["new"][0].text.startswith("fee")
     assert "quoted part" in doc.spans["context"][0].text
+
+
+def test_normalise_spaces_blank_lines_and_invisible_characters():
+    assert normalise("a \t b\u00a0\u00a0c\td e\u2003f") == "a b c d e f"  # runs and lone tabs: one space
+    assert normalise("line one  \r\n\r\n\r\n\r\nline\u200b two\u00ad\r\nend\u2014ok") == "line one\n\nline two\nend-ok"
+    assert normalise("xx and Xx and XXX/XX") == "and and"  # masks: two or more X's, as whole words
+    assert normalise("taxx boxX") == "taxx boxX"
