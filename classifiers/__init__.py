@@ -12,8 +12,9 @@ Public API (kept small):
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from classifiers.types import EmailText, Firm, Triage, TriageClassifier
 
@@ -27,11 +28,20 @@ __all__ = [
 ]
 
 
-def load_classifier(model_dir: Path | str | None, firms: Sequence[Firm]) -> TriageClassifier:
+def load_classifier(
+    model_dir: Path | str | None,
+    firms: Sequence[Firm],
+    *,
+    reader: Callable[[Path], tuple[Any, dict[str, Any]]] | None = None,
+) -> TriageClassifier:
     """The trained classifier in `model_dir`, or the keyword-rules baseline if there is none.
 
     Raises `classifiers.errors.ModelLoadError` when a model file exists but is untrusted or broken
     (a broken model is an operator problem, not something to hide behind the baseline).
+
+    `reader(model_dir) -> (model, card)` reads the model directory; `classifiers.store.load_model`
+    unless given (the service passes one that reads it in a child process, see
+    `triage.bootstrap.load_model`). It is called after the classifier's own modules are imported.
     """
     from classifiers.classifier import ModelClassifier, RulesClassifier
     from classifiers.store import MODEL_FILE, load_model
@@ -39,7 +49,7 @@ def load_classifier(model_dir: Path | str | None, firms: Sequence[Firm]) -> Tria
     if model_dir is None or not (Path(model_dir) / MODEL_FILE).is_file():
         logger.info("no trained model at %s: using the keyword-rules baseline", model_dir)
         return RulesClassifier(firms)
-    model, card = load_model(Path(model_dir))
+    model, card = (reader or load_model)(Path(model_dir))
     thresholds = card.get("thresholds") or {}
     return ModelClassifier(model, firms, thresholds, str(card.get("version") or "unversioned"))
 

@@ -3,6 +3,11 @@
 Loading uses `skops.io.load` with an explicit trusted-types list: the types the file declares are
 read with `get_untrusted_types` and every one must be on `TRUSTED_TYPES`, an allow-list kept here.
 A file that needs anything else is refused (ModelLoadError), never loaded with `trusted=True`.
+
+skops is imported inside the functions that use it, not here: importing `skops.io` imports the whole
+of scikit-learn (its default trusted-type list is built from `sklearn.utils.all_estimators()`), about
+25 MB that a process holding only the loaded model does not need (see `triage.bootstrap.load_model`,
+which reads the model in a short-lived child process). `MODEL_FILE` and friends stay cheap to import.
 """
 
 from __future__ import annotations
@@ -12,8 +17,6 @@ import time
 import zipfile
 from pathlib import Path
 from typing import Any
-
-import skops.io as sio
 
 from classifiers.errors import ModelLoadError
 
@@ -64,6 +67,8 @@ TRUSTED_TYPES = frozenset(
 def save_model(model: Any, out_dir: Path, card: dict[str, Any], split_ids: dict[str, list[str]] | None = None) -> None:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    import skops.io as sio  # (lazy: see the module docstring)
+
     if hasattr(model, "compact"):
         model.compact()
     tmp = out_dir / (MODEL_FILE + ".tmp")
@@ -75,6 +80,8 @@ def save_model(model: Any, out_dir: Path, card: dict[str, Any], split_ids: dict[
 
 
 def untrusted_types(path: Path) -> list[str]:
+    import skops.io as sio  # (lazy: see the module docstring)
+
     return list(sio.get_untrusted_types(file=str(path)))
 
 
@@ -89,6 +96,8 @@ def load_model(model_dir: Path) -> tuple[Any, dict[str, Any]]:
     refused = sorted(t for t in declared if t not in TRUSTED_TYPES)
     if refused:
         raise ModelLoadError(f"{path} declares types outside the trusted allow-list: {', '.join(refused)}")
+    import skops.io as sio  # (lazy: see the module docstring)
+
     try:
         model = sio.load(str(path), trusted=declared)
     except Exception as exc:  # corrupted or incompatible file

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
 import socket
 import sys
+import threading
+import traceback
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,7 +24,7 @@ from classifiers.directory import read_firms
 from classifiers.types import Firm, TriageClassifier
 from mail.types import MailSource, Sender
 from triage.config import REPO_ROOT, Settings
-from triage.db import make_engine, make_session_factory, upgrade
+from triage.db import make_engine, make_session_factory, schema_is_current, upgrade
 from triage.errors import ConfigError
 from triage.health import business_hours_between
 from triage.intake_details import IntakeConfig
@@ -34,6 +37,7 @@ from triage.rawstore import RawStore
 from triage.service import Service
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def resolve(path: str | Path) -> Path:
@@ -53,11 +57,110 @@ def load_firms(settings: Settings) -> list[Firm]:
 
 
 def load_model(settings: Settings, firms: list[Firm]) -> TriageClassifier:
+    """The classifier; the model file is read in a child process (`in_child`): reading a skops file
+    imports skops, which imports the whole of scikit-learn (its default trusted types are every
+    estimator), about 25 MB that would stay in the service for good; this process then holds only
+    the classifier's own modules and the model (unpickled from the child's answer)."""
     model_dir = resolve(str(settings.get("models", "path")))
     with _without_test_tools():
         from classifiers import load_classifier
+        from classifiers.store import load_model as read_model
 
-        return load_classifier(model_dir if model_dir.exists() else None, firms)
+        def read_in_child(path: Path) -> tuple[Any, dict[str, Any]]:
+            return in_child(lambda: read_model(path), what="reading the model")
+
+        return load_classifier(model_dir if model_dir.exists() else None, firms, reader=read_in_child)
+
+
+def migrate_register(engine: Engine) -> None:
+    """`triage.db.upgrade`, in a child process (`in_child`) when the register needs a migration, so
+    Alembic and Mako (about 13 MB) never stay in the service's memory. A register already at the
+    newest revision is recognised with one query, in this process. An in-memory SQLite database
+    (which a child could not see) is migrated here."""
+    if schema_is_current(engine):
+        return
+    url = engine.url
+    in_memory = url.get_backend_name() == "sqlite" and (
+        url.database in (None, "", ":memory:") or str(url.query.get("mode", "")) == "memory"
+    )
+    if in_memory or url.get_backend_name() not in ("sqlite", "postgresql"):
+        upgrade(engine)
+        return
+    engine.dispose()  # no connection of this process crosses the fork (SQLite's rule for fork)
+
+    def work() -> None:
+        engine.dispose(close=False)  # the child's own connections, never its parent's
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+
+    in_child(work, what="migrating the register")
+
+
+def in_child(work: Callable[[], T], *, what: str) -> T:
+    """`work()` run in a forked child process; its result, or the exception it raised, comes back
+    pickled over a pipe (an exception is raised here, with the child's traceback as a note).
+
+    For one-off start-up work whose imports would otherwise stay in this long-running process: the
+    child's memory goes back to the system when it ends (issue 8). The result's classes are
+    imported here as it is unpickled. The work runs in this process instead where there is no
+    fork, where other threads run (forking a multi-threaded process can deadlock on locks they
+    hold: the classifier's rule for its workers), and when the child ends without an answer."""
+    if not hasattr(os, "fork") or threading.active_count() > 1:
+        return work()
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()  # what is buffered is written once, by this process, not again by the child
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        _answer_from_child(work, what, read_fd, write_fd)
+    os.close(write_fd)
+    answer = None
+    try:
+        with os.fdopen(read_fd, "rb") as source:
+            answer = pickle.load(source)
+    except (EOFError, pickle.UnpicklingError):  # the child died before its answer was whole
+        answer = None
+    finally:
+        _, status = os.waitpid(pid, 0)
+    if answer is None:
+        logger.warning("%s: the child process ended without an answer (wait status %s); doing it in this process", what, status)
+        return work()
+    ok, value, child_traceback = answer
+    if ok:
+        return value
+    if child_traceback:
+        value.add_note(f"(raised in the child process {what}:)\n{child_traceback.rstrip()}")
+    raise value
+
+
+def _answer_from_child(work: Callable[[], Any], what: str, read_fd: int, write_fd: int) -> NoReturn:
+    """The child's side of `in_child`: run, write one pickled (ok, value, traceback), leave at once
+    (os._exit: no atexit handlers, no finalizers of objects inherited from the parent)."""
+    code = 1
+    try:
+        os.close(read_fd)
+        try:
+            answer: tuple[bool, Any, str] = (True, work(), "")
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent
+            answer = (False, exc, traceback.format_exc())
+        try:
+            data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+            if not answer[0]:
+                pickle.loads(data)  # an exception class that would not unpickle there: say so instead
+        except Exception as exc:  # noqa: BLE001
+            problem = RuntimeError(f"{what}: the child's answer would not pickle ({exc!r}): {answer[1]!r}")
+            data = pickle.dumps((False, problem, answer[2]), protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(write_fd, "wb") as out:
+            out.write(data)
+        code = 0
+    finally:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
 
 
 @contextmanager
@@ -160,7 +263,7 @@ def bootstrap(
     clock = now or (lambda: datetime.now(timezone.utc))
     engine = make_engine(settings.database_url, echo=bool(settings.get("database", "echo")))
     if migrate:
-        upgrade(engine)
+        migrate_register(engine)
     factory = make_session_factory(engine)
     store = RawStore(settings.path("storage", "raw_path"))
     firms = load_firms(settings)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -69,8 +70,6 @@ def scrub_nul(value: Any) -> Any:
 
 
 def _scrub_nul(session: Session, _context: Any, _instances: Any) -> None:
-    from sqlalchemy import inspect as sa_inspect
-
     for obj in (*session.new, *session.dirty):
         for attr in sa_inspect(obj).mapper.column_attrs:
             value = obj.__dict__.get(attr.key)
@@ -87,8 +86,65 @@ def alembic_config(engine: Engine) -> Any:
     return config
 
 
+def head_revisions() -> frozenset[str] | None:
+    """The newest revision(s) in `migrations/versions`, read from the files without Alembic.
+
+    Each revision file is parsed (not imported) for its module-level `revision` and `down_revision`;
+    the heads are the revisions no other one names as its `down_revision`. None when a file does not
+    read that way: then only Alembic can say, and `upgrade` asks it."""
+    import ast
+
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found: dict[str, Any] = {}
+        try:
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+                for target in targets:
+                    if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and node.value is not None:
+                        found[target.id] = ast.literal_eval(node.value)
+        except (OSError, SyntaxError, ValueError):
+            return None
+        revision, down = found.get("revision"), found.get("down_revision")
+        downs = () if down is None else (down,) if isinstance(down, str) else down
+        if not isinstance(revision, str) or "down_revision" not in found or not isinstance(downs, (tuple, list)):
+            return None
+        if not all(isinstance(parent, str) for parent in downs):
+            return None
+        revisions.add(revision)
+        parents.update(downs)
+    heads = frozenset(revisions - parents)
+    return heads or None
+
+
+def schema_is_current(engine: Engine) -> bool:
+    """True when the register's `alembic_version` holds exactly the newest revision(s): one small
+    query, no Alembic. False when it does not, when the table is missing or cannot be read, and
+    when the revision files cannot be read without Alembic (then `upgrade` runs Alembic, which
+    decides)."""
+    heads = head_revisions()
+    if heads is None:
+        return False
+    try:
+        with engine.connect() as connection:
+            if not sa_inspect(connection).has_table("alembic_version"):  # a new register
+                return False
+            current = frozenset(str(row[0]) for row in connection.execute(text("SELECT version_num FROM alembic_version")))
+            connection.rollback()
+    except Exception:  # noqa: BLE001 - not readable (locked, no rights, odd contents): Alembic decides
+        return False
+    return current == heads
+
+
 def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest revision (idempotent)."""
+    """Bring the schema to the newest revision (idempotent).
+
+    A register already at the newest revision (every start but the first after an upgrade of the
+    bot) is recognised with one query, without importing Alembic: Alembic and Mako are about 13 MB
+    that would stay in the service's memory for nothing (issue 8)."""
+    if schema_is_current(engine):
+        return
     from alembic import command
 
     if engine.dialect.name != "postgresql":
