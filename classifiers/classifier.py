@@ -20,6 +20,7 @@ from typing import Any
 from classifiers import autogen, cues
 from classifiers.features import CUE_CHARS, CUE_NAMES, RIGHTS_CHARS, cue_vector
 from classifiers.firms import FirmMatcher, FirmMention
+from classifiers.rights_frames import find_rights
 from classifiers.textprep import MAX_CHARS, Sections, make_nlp, prepare_docs
 from classifiers.types import CATEGORIES, RIGHTS, EmailText, Firm, Triage
 
@@ -87,7 +88,7 @@ class _Engine:
             out.append(
                 Analysis(
                     email=email, sections=sec, text=text, auto_score=auto_score, auto_reasons=reasons,
-                    mentions=mentions, unknown_orgs=unknown, rights=cues.find_rights(text[:RIGHTS_CHARS]),
+                    mentions=mentions, unknown_orgs=unknown, rights=find_rights(text[:RIGHTS_CHARS]),
                 )
             )
         return out

@@ -21,7 +21,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
-from classifiers import cues
+from classifiers.rights_frames import find_rights
 from classifiers.features import build_features
 from classifiers.types import RIGHTS
 
@@ -57,7 +57,7 @@ def rights_sentences(text: str) -> list[str]:
 def sentence_targets(texts: Sequence[str], gold: Sequence[Sequence[str]]) -> tuple[list[str], list[int], dict[str, np.ndarray]]:
     """Sentence-level training rows for the rights heads, from message-level labels.
 
-    A sentence of a message labelled with right r is a positive for r when the rights cues find r in that
+    A sentence of a message labelled with right r is a positive for r when the rights cues or request frames find r in that
     sentence alone; its other sentences are left out for r (unknown); every sentence of a message without r
     is a negative for r. Returns the sentences, the index of each one's message and per right 1/0/-1 targets.
     """
@@ -67,7 +67,7 @@ def sentence_targets(texts: Sequence[str], gold: Sequence[Sequence[str]]) -> tup
     for m, (text, g) in enumerate(zip(texts, gold)):
         gs = set(g)
         for sent in rights_sentences(text):
-            found = cues.find_rights(sent) if gs else {}
+            found = find_rights(sent) if gs else {}
             sents.append(sent)
             owner.append(m)
             for r in RIGHTS:

@@ -191,6 +191,23 @@ def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / max(1, 2 * tp + fp + fn)
 
 
+def _f1_of(pred: np.ndarray, gold: np.ndarray) -> float:
+    return _f1(int((pred & gold).sum()), int((pred & ~gold).sum()), int((~pred & gold).sum()))
+
+
+def _best_threshold(probs: np.ndarray, gold: np.ndarray, grid: Sequence[float], always: np.ndarray | None = None) -> tuple[float, float]:
+    """(F1, threshold) of the grid value with the best F1 of `probs >= t` (or'ed with `always`); ties keep the lowest."""
+    best = (-1.0, 0.5)
+    for t in grid:
+        pred = probs >= t
+        if always is not None:
+            pred = pred | always
+        f = _f1_of(pred, gold)
+        if f > best[0] + 1e-9:
+            best = (f, t)
+    return best
+
+
 def tune_heads(clf: ModelClassifier, dev: Sequence[Example]) -> dict[str, float]:
     """Per-label decision thresholds (and whether the rule joins in) chosen by F1 on dev.
 
@@ -207,14 +224,12 @@ def tune_heads(clf: ModelClassifier, dev: Sequence[Example]) -> dict[str, float]
     def best_for(name: str, rule_hits: np.ndarray, probs: np.ndarray | None, gold: np.ndarray) -> None:
         if gold.sum() < MIN_TUNING_POSITIVES:
             return  # too few dev positives to tune on: keep the defaults (rule on, head at 0.5)
-        best = (_f1(int((rule_hits & gold).sum()), int((rule_hits & ~gold).sum()), int((~rule_hits & gold).sum())), 1.0, 1.1)
+        best = (_f1_of(rule_hits, gold), 1.0, 1.1)  # the rule alone (head threshold above any probability)
         if probs is not None:
             for use_rule in (1.0, 0.0):
-                for t in grid:
-                    pred = (probs >= t) | (rule_hits & (use_rule > 0))
-                    f = _f1(int((pred & gold).sum()), int((pred & ~gold).sum()), int((~pred & gold).sum()))
-                    if f > best[0] + 1e-9:
-                        best = (f, use_rule, t)
+                f, t = _best_threshold(probs, gold, grid, rule_hits if use_rule else None)
+                if f > best[0] + 1e-9:
+                    best = (f, use_rule, t)
         out[f"{name}_rule"] = best[1]
         out[name] = best[2]
 
@@ -233,13 +248,7 @@ def tune_heads(clf: ModelClassifier, dev: Sequence[Example]) -> dict[str, float]
             # the head has not seen.
             hits = int(rule.sum())
             if hits and (rule & gold).sum() / hits >= BREACH_RULE_MIN_PRECISION and out.get("breach_rule", 1.0) < 0.5:
-                best = (-1.0, 0.5)
-                for t in grid:
-                    pred = (probs >= t) | rule
-                    f = _f1(int((pred & gold).sum()), int((pred & ~gold).sum()), int((~pred & gold).sum()))
-                    if f > best[0] + 1e-9:
-                        best = (f, t)
-                out["breach_rule"], out["breach"] = 1.0, best[1]
+                out["breach_rule"], out["breach"] = 1.0, _best_threshold(probs, gold, grid, rule)[1]
     idx = [i for i, ex in enumerate(dev) if ex.labels.get("complaint") and "personal_data" in ex.labels and ex.origin in ("labelled", "guide")]
     if idx and "personal_data" in scores:
         gold = np.array([bool(dev[i].labels["personal_data"]) for i in idx])
@@ -254,13 +263,7 @@ def tune_heads(clf: ModelClassifier, dev: Sequence[Example]) -> dict[str, float]
         probs = clf.model.other_firm_scores([firm_view(analyses[i]) for i in idx])
         gold = np.array([dev[i].labels["about_other_firm"] is not None for i in idx])
         pr = np.array([-1.0 if q is None else q for q in probs])
-        best = (-1.0, 0.5)
-        for t in grid:
-            pred = pr >= t
-            f = _f1(int((pred & gold).sum()), int((pred & ~gold).sum()), int((~pred & gold).sum()))
-            if f > best[0] + 1e-9:
-                best = (f, t)
-        out["about_other_firm"] = best[1]
+        out["about_other_firm"] = _best_threshold(pr, gold, grid)[1]
     # rights: the rules always count; the heads' threshold is chosen on grouped out-of-fold scores of the
     # train split (choose_rights_threshold), not here: the rules already find every dev right, so dev
     # cannot show what the heads add on wording the rules miss.

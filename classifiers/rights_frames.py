@@ -1,0 +1,295 @@
+"""Everyday rights requests read as request frames: a sentence that asks for something (please, can you,
+I want, an imperative, a question) whose action and object together name one UK GDPR right.
+
+Why this exists beside the phrase lexicon in `classifiers.cues`: people rarely use the names of rights.
+"Take my number off your system", "the mobile you have for me is out by one digit, can you change it",
+"I don't want my details used for surveys" are erasure, rectification and objection, and a phrase list
+never covers every way of combining a request, an action and a piece of personal data. A frame is
+those three parts found in one sentence, each from a small word class, so new combinations are found
+without listing them. The look-alikes of the labelling guide stay out because the object must be the
+writer's (or the represented person's) personal data: "delete the attachment", "access to the portal",
+"change the completion date" and "stop calling me" (a conduct remedy) have no such object.
+
+`find_frames(text)` returns {right: evidence sentence}; it is pure and reads only the text.
+`find_rights(text)` is what the classifier uses: the lexicon's rights plus the frames'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from classifiers import cues
+
+# --- word classes --------------------------------------------------------------------------------------
+# Whose data: the writer's, their household's, or the person a representative writes for.
+_OWNER = r"(?:my|our|her|his|their|me|us|client'?s?|mum'?s|mother'?s|dad'?s|father'?s|brother'?s|sister'?s|son'?s|daughter'?s|wife'?s|husband'?s|partner'?s)"
+# Personal data a person would name.
+_DATUM = (
+    r"(?:personal (?:data|details|information)|data|datas|details|info|information|informations|"
+    r"(?:mobile|phone|telephone|landline|contact|old|new) ?(?:number|numbers)|numbers?|mobile|e-?mail address|e-?mail(?! (?:of|from|sent|dated|yesterday|earlier|this|below|above|to|about|on))|"
+    r"(?:home |postal |old |previous )?address(?:es)?|name|surname|first name|middle name|maiden name|title|"
+    r"date of birth|dob|card details|bank details|account details|sort code|id|passport|photo|photograph|picture|"
+    r"cv|application|records?|file|profile|notes|income|employment|marker|flag|account|academy account|user account)"
+)
+# The fields a person asks to have corrected.
+_FIELD = r"(?:name|surname|title|address|postcode|street|number|mobile|e-?mail|date of birth|dob|spelling|details|record|marker|flag|income|employer|status)"
+_DATUM_OF_OWNER = rf"\b{_OWNER}\s+(?:\w+\s+){{0,2}}?{_DATUM}\b"
+_WHAT_YOU_HOLD = (
+    r"\b(?:what|everything|anything|all(?: the)?|whatever)\s+(?:(?:personal )?(?:data|info|information|informations|details|documents) )?"
+    r"(?:that )?(?:you|u|you've|you have|your (?:company|firm|people|system|systems))\s+(?:\w+\s+)?"
+    r"(?:have|hold|holds|keep|keeps|got|store|stores|know|has)\b(?:\s+got)?(?:\s+\w+){0,3}?\s+(?:on|about|for|of)\s+(?:me|us|her|him|them|my|our)\b"
+)
+_REQUEST = (
+    r"(?:\bplease\b|\bpls\b|\bplz\b|\bkindly\b|\b(?:can|could|would|will) (?:you|u|someone|somebody)\b|"
+    r"\b(?:i|we|she|he|they|our client|my client|mrs?\.? \w+|ms\.? \w+)\s+(?:\w+\s+)?(?:want|wants|would like|'d like|need|needs|wish|wishes|ask|asks|request|requests|require|requires|expect|am asking|are asking|has asked|have asked|had asked)\b|"
+    r"\b(?:i'd|we'd|id) like\b|\b(?:i|we|she|he|they|mrs?\.? \w+|ms\.? \w+) (?:don'?t|do not|dont|does not|doesn'?t) (?:agree|consent)\b|\bobjects? to\b|\b(?:i|we) want\b|\bmake sure\b|\b(?:i|we) (?:don'?t|do not|am not|dont) want\b|\b(?:i'd|i would|we'd) rather\b|"
+    r"\bi (?:am )?not want\b|\bi want that\b|\bonly use\b|\b(?:is it possible|it is possible)\b|\bask(?:ed)? (?:you )?(?:that|to)\b)"
+)
+_NEGATED_IMPERATIVE = r"(?:^|[,:;]\s*)(?:and |so |but )?(?:please )?(?:don'?t|do not|never)\s+(?!know|think|understand|worry|mind)\w+"
+_WH_QUESTION_START = re.compile(r"^\W*(?:who|what|where|why|how|which|do you|did you|does|is it|are you|have you|can i|could i)\b", re.IGNORECASE)
+_IMPERATIVE_START = r"^\W*(?:\(?[a-z0-9]\)\s*|-\s*|\*\s*|\d+[.)]\s*)?(?:and |also |then |so |just |now |but )?(?:please )?(?:delete|remove|erase|wipe|take|get|change|correct|fix|update|amend|send|stop|don'?t|do not|hide|put|tell|explain|give|transfer|move)\b"
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+REQUEST = re.compile(f"{_REQUEST}|{_IMPERATIVE_START}|{_NEGATED_IMPERATIVE}", re.IGNORECASE)
+DATUM_OF_OWNER = re.compile(_DATUM_OF_OWNER, re.IGNORECASE)
+WHAT_YOU_HOLD = re.compile(_WHAT_YOU_HOLD, re.IGNORECASE)
+
+ERASURE = _rx(
+    rf"\b(?:delete|deletes|deleted|erase|erases|erased|remove|removes|removed|wipe|wiped|destroy|destroys|destroyed|purge)\s+(?:(?:all|any|every|of|the|both|these|those)\s+)*{_DATUM_OF_OWNER}",
+    rf"\b(?:delete|erase|remove|wipe)\s+(?:the|any|all|both)\s+(?:old\s+|other\s+)?{_FIELD}s?\b.{{0,20}}\b(?:you'?ve got|you have|you hold|you keep|on file|on there|on your (?:system|records?|file))\b",
+    rf"\b(?:that|this|the old|my old|her old|his old) {_FIELD}s? (?:is |are |be |gets? )?(?:deleted|removed|erased|wiped)\b",
+    r"\b(?:it|them) (?:taken|removed|deleted|wiped|erased) (?:off|from) (?:my|your|the|her|his|our) (?:file|system|systems|records?|account|database)\b",
+    r"\b(?:all|every(?: last)? bit|the lot) of (?:it|them) (?:to be )?(?:deleted|erased|removed|wiped)\b",
+    rf"{_DATUM_OF_OWNER}.{{0,40}}\b(?:deleted|erased|removed|wiped|destroyed|taken off|purged)\b",
+    rf"\b(?:take|get|have)\s+{_DATUM_OF_OWNER}\s+(?:\w+\s+){{0,3}}?(?:off|out of|removed from|deleted from)\b",
+    r"\b(?:take|get|wipe|delete|remove|erase)\s+(?:it|them|that|this|those|these)\s+(?:\w+\s+){0,2}?(?:off|from)\s+(?:my|her|his|our|your|the)\s+(?:system|systems|file|files|records?|database|account|list|lists)\b",
+    rf"\b(?:delete|erase|remove|wipe|destroy|get rid of)\b.{{0,40}}{_WHAT_YOU_HOLD}",
+    r"\b(?:delete|erase|remove|wipe)\s+(?:that|this|the|it)\s+(?:one|number|address|email|old \w+)\b",
+    r"\b(?:don'?t|do not|not) (?:want|wish) (?:to be|my \w+ to be|it to be|them to be) (?:kept|held|stored|retained) (?:on|in) (?:file|record|your records|your system)\b",
+    r"\b(?:forget|forgotten) (?:me|about me)\b",
+)
+RECTIFICATION = _rx(
+    rf"\b(?:correct|change|update|amend|fix|rectify|put right|sort out|get right)\b.{{0,40}}{_DATUM_OF_OWNER}",
+    rf"{_DATUM_OF_OWNER}.{{0,50}}\b(?:corrected|changed|updated|amended|fixed|put right)\b",
+    rf"\b{_FIELD}\b.{{0,80}}\b(?:wrong|incorrect|inaccurate|not correct|misspelt|misspelled|spelt wrong|spelled wrong|out of date|out by one|not mine)\b.{{0,80}}\b(?:change|correct|fix|update|amend) (?:it|them|that|this)\b",
+    rf"\b(?:wrong|incorrect|inaccurate|misspelt|misspelled|not my)\b.{{0,40}}\b{_FIELD}\b.{{0,80}}\b(?:change|correct|fix|update|amend) (?:it|them|that|this)\b",
+    rf"\b(?:change|correct|fix|update|amend) (?:it|them|that|this)\b.{{0,40}}\b(?:wrong|incorrect|misspelt|not my)\b.{{0,20}}\b{_FIELD}\b",
+    r"\bget it right on (?:your|the) (?:system|records?|file)\b",
+    r"\b(?:remove|take off) the (?:wrong|incorrect|deceased|false) (?:\w+ )?(?:marker|flag|match|entry|note)\b",
+    r"\b(?:use|only use) (?:this|the new|my new) (?:one|number|address|email)(?: instead)?\b",
+)
+ACCESS = _rx(
+    r"\b(?:a |full |complete )?cop(?:y|ies) of (?:all |any |the |everything |whatever |what )?(?:the )?(?:personal )?(?:data|information|info|details|documents|records?|notes|file|letters|recordings?|everything|what you)\b",
+    rf"\b(?:send|give|show|post|email|e-mail|provide|let me (?:see|have))\b.{{0,40}}{_WHAT_YOU_HOLD}",
+    rf"\b(?:see|know|have|get)\s+{_WHAT_YOU_HOLD}",
+    r"\bwhat (?:\w+ )?(?:data|information|info|details|personal data)? ?(?:have|do|does) (?:you|u|your \w+) (?:actually )?(?:got|have|hold|keep|store)(?: got)? (?:on|about) (?:me|us|her|him)\b",
+    r"\b(?:see|have|get|read)\b.{0,20}\b(?:notes|records?|file|information|data|details)\b.{0,40}\b(?:written|recorded|kept|held|hold|have|made) (?:about|on) (?:me|her|him|us)\b",
+    r"\b(?:send|copy|copies|get|have|hear|listen to|want|like|provide|need|request)\b.{0,30}\brecordings? of (?:my|the|our|that|those|all|her|his) (?:\w+ )?(?:phone )?(?:calls?|conversations?)\b",
+    r"\b(?:recordings?|transcripts?) (?:of|from) (?:my|her|his|our) (?:\w+ )?calls?\b",
+    r"\bsend me my (?:answers|score|file|notes|data|details|records?)\b",
+)
+INFORMED = _rx(
+    rf"\b(?:who|which (?:firms?|companies|company|people|organisations?))\b(?:\s+\w+){{0,4}}\s+(?:seen|see|access(?:ed)?|looked at|had sight|shared|given|passed|sold|sent|viewed|received)\b.{{0,40}}(?:{_DATUM_OF_OWNER}|\b(?:them|those|these)\b)",
+    rf"(?:{_DATUM_OF_OWNER}).{{0,40}}\b(?:who|which (?:firms?|companies|people))\b(?:\s+\w+){{0,4}}\s+(?:seen|see|access(?:ed)?|looked at|shared|given|passed|sold|sent|viewed|received)\b",
+    r"\b(?:where|how) (?:did|do|have|has|had|are|were) (?:you|u|they|your \w+)\s+(?:\w+\s+)?(?:get|got|find|found|obtain|obtained|get hold of|have|getting|source)\b",
+    r"\bhow (?:have|has|did|do) you (?:got|get|have|come to have)\b",
+    rf"\bhow (?:you|u) (?:have|got|get|found|obtained) {_DATUM_OF_OWNER}",
+    rf"\bwhy (?:do|are|have|is|did) (?:you|u|your \w+|my name|my details)\b.{{0,40}}(?:{_DATUM_OF_OWNER}|\bon your (?:system|records?|file|database)\b|\busing (?:it|them)\b)",
+    rf"\bwhat (?:are|do|will|is) (?:you|u|your \w+)\s+(?:\w+\s+)?(?:do|doing|use|using|done)\b.{{0,20}}(?:with )?{_DATUM_OF_OWNER}",
+    rf"\bwhat (?:are|do) you (?:use|using) {_DATUM_OF_OWNER} for\b",
+    rf"\bdo you (?:sell|share|pass|give|send|buy|use)\b.{{0,40}}(?:{_DATUM_OF_OWNER}|\binformation\b|\bdata\b|\bdetails\b)",
+    r"\b(?:lawful|legal) basis\b", r"\blegitimate interests?\b.{0,80}\?",
+    r"\bhow long (?:will|do|are) you (?:going to )?(?:keep|retain|hold|store)\b",
+    r"\bwho gave you\b", r"\bwhat (?:information|data|details|info) (?:did )?\w+ (?:gave|give|sent|send|passed|pass) (?:to )?you\b",
+    rf"\b(?:explain|tell me|tell us|let me know|explanation of)\b.{{0,30}}\b(?:where|how|why|what|who)\b.{{0,30}}\b(?:got|get|obtained|using|use|used|shared|seen|saw|came from|come from|recorded|processed)\b.{{0,40}}(?:{_DATUM_OF_OWNER}|\b(?:about me|on me|it from)\b)",
+    rf"(?:{_DATUM_OF_OWNER}).{{0,60}}\b(?:explain|tell me|tell us|let me know)\b.{{0,30}}\b(?:where|how|why|who)\b.{{0,30}}\b(?:got|get|obtained|using|use|used|shared|seen|came from|come from)\b",
+    r"\b(?:automatic|automated) (?:scoring|decision|decisions|profiling|assessment)\b.{0,40}\?",
+    r"\bis (?:it|the plan|this|that) (?:decided|done|made) by (?:a|the) (?:computer|system|app|machine|person)\b",
+    r"\bwas (?:that|this|it) decided by a (?:person|computer|human)\b",
+)
+OBJECTION = _rx(
+    r"\b(?:don'?t|do not|dont|not|never|no longer|stop|no more|am not want)\b.{0,60}\b(?:marketing|adverts?|advertising|advertisement|offers|promotions?|promotional|newsletters?|surveys?|research|profiling|case stud(?:y|ies)|brochures?|sales calls|mailshots?|partners?' offers)\b",
+    r"\b(?:marketing|newsletters?|surveys?|research panel|mailing list|marketing list|promotions?)\b.{0,40}\b(?:stopped|stop|off|no more|unsubscribe)\b",
+    r"\btake me off (?:your|the|all) (?:\w+ ){0,2}(?:list|lists|panel|database|mailing)\b",
+    r"\b(?:unsubscribe|opt (?:me )?out|opt-out)\b",
+    rf"\b(?:don'?t|do not|dont|not|never)\b.{{0,30}}\b(?:want|agree|consent)\b.{{0,40}}(?:{_DATUM_OF_OWNER}|\bme\b|\bmy \w+\b).{{0,30}}\b(?:shared|sold|passed on|passed|given|sent|used|using)\b.{{0,40}}\b(?:anyone|other (?:firms|companies|company)|partners?|third parties|third-party|for (?:adverts|marketing|offers|anything else|that sort|research|surveys))\b",
+    rf"\b(?:don'?t|do not|dont|not|stop)\b.{{0,20}}\b(?:share|sharing|sell|selling|pass|passing|use|using)\b.{{0,20}}{_DATUM_OF_OWNER}.{{0,40}}\b(?:anyone|other (?:firms|companies)|partners?|third parties|marketing|adverts|offers|reports|research|surveys|for sale|sold)\b",
+    r"\bobjects? to\b.{0,60}\b(?:data|details|information|processing|marketing|profiling)\b",
+    r"\b(?:left|leave) (?:me |my \w+ )?out of (?:future|your|any)\b",
+)
+RESTRICTION = _rx(
+    r"\b(?:until|till|til|while|whilst|pending|in the meantime|meantime)\b.{0,100}\b(?:don'?t|do not|dont|stop|not|no|hold|freeze|hide|suspend)\b.{0,40}\b(?:use|using|used|share|sharing|shared|send|sending|pass|passing|passed|report|reporting|reported|show|showing|shown|disclose|disclosing|display|displaying|process|processing)\b",
+    r"\b(?:don'?t|do not|dont|stop|not to|no one to)\b.{0,20}\b(?:use|using|share|sharing|send|sending|pass|passing|report|reporting|show|showing|disclose|disclosing|display|displaying|process|processing)\b.{0,80}\b(?:until|till|til|while|whilst|pending|in the meantime|meantime)\b",
+    rf"\b(?:hide|hidden|freeze|frozen|put a stop on|put a hold on)\b.{{0,40}}(?:{_DATUM_OF_OWNER}|\b(?:it|them)\b).{{0,40}}\b(?:from|while|until|till|pending)\b",
+    r"\bhold (?:it|them|my \w+) (?:where (?:it|they) (?:is|are)|as (?:it|they) (?:is|are))\b",
+    r"\b(?:not|don'?t|do not) (?:let|allow) (?:my|her|his|our) (?:name|details|data|information|info)\b(?:\s+\w+){0,3}?\s+(?:be )?(?:used|shown|shared)\b",
+    r"\bnothing (?:used|shared|passed on) (?:to|for|until|while)\b",
+)
+PORTABILITY = _rx(
+    rf"(?:{_DATUM_OF_OWNER}|\b(?:data|information|info|details)\b).{{0,80}}\b(?:csv|spreadsheet|excel|machine[- ]readable|json|xml|digital format|electronic format|structured format|commonly used format)\b",
+    rf"\b(?:csv|spreadsheet|excel|machine[- ]readable|json|xml|digital format|electronic format|structured format|commonly used format)\b.{{0,60}}(?:{_DATUM_OF_OWNER}|\b(?:my|our|her|his) (?:data|information|info|details)\b)",
+    r"\b(?:in|as) a file (?:that |which )?(?:we|they|i|it) can (?:load|upload|import|use)\b",
+    r"\b(?:send|transfer|move|pass|give)\b.{0,60}\b(?:data|details|documents|records?|results|history|file)\b.{0,40}\b(?:directly )?to (?:my |our |the |her |his )?(?:new|another|other)\b",
+    r"\b(?:send|transfer|move|pass)\b.{0,30}\b(?:directly|straight) to (?:them|my new|the new|another)\b",
+    r"\bfile (?:they|we|i) can (?:load|upload|import)\b",
+)
+AUTOMATED_WHO = re.compile(
+    r"\b(?:human(?: being)?|a person|real (?:person|people)|actual person|member of (?:staff|your team)|someone|somebody|a real|staff|people)\b.{0,40}\b(?:look|looks|looking|review|reviews|reviewing|check|checks|decide|decides|deciding|handle|handles|made the decision|make the decision|making the decision|reconsider|assess|consider)\b"
+    r"|\b(?:review|check|look at)\b.{0,30}\bby (?:a )?(?:human|person|member of staff)\b"
+    r"|\bhuman (?:intervention|review)\b|\bnot (?:the |a )?(?:computer|system|app|machine|algorithm)\b",
+    re.IGNORECASE,
+)
+AUTOMATED_CONTEXT = re.compile(
+    r"\b(?:automat\w*|computer|algorithm\w*|your system|the system|ur system|the app|your app|online (?:form|check|assessment|application|test)|"
+    r"within (?:minutes|seconds|\d+ minutes)|in seconds|no (?:one|person|human|body) (?:looked|checked|reviewed)|nobody (?:looked|checked|reviewed)|"
+    r"scor(?:e|ed|ing)|machine|article 22|decided by)\b",
+    re.IGNORECASE,
+)
+
+# Restriction is about the writer's data or its reporting, not about contact ("hold off while I sort myself out").
+RESTRICTION_OBJECT = re.compile(
+    rf"{_DATUM_OF_OWNER}|\b(?:credit reference|credit agenc\w*|credit file|experian|equifax|transunion|the account|this account|the balance|this balance|the default)\b"
+    r"|\b(?:use|using|share|sharing|pass|passing|show|showing|disclose|disclosing|hide) (?:it|them)\b",
+    re.IGNORECASE,
+)
+
+# "Change it" / "delete them" name no datum; they count when the message says which datum is wrong or held.
+RECTIFY_PRONOUN = re.compile(r"\b(?:change|correct|fix|update|amend|put right|get right) (?:it|them|that|this)\b|\bget it right\b", re.IGNORECASE)
+WRONG_FIELD = re.compile(
+    rf"\b(?:wrong|incorrect|inaccurate|misspelt|misspelled|not my|isn'?t my|out of date)\b.{{0,30}}\b{_FIELD}\b"
+    rf"|\b{_FIELD}\b.{{0,50}}\b(?:wrong|wrongly|incorrect|inaccurate|misspelt|misspelled|out by|out of date|is not mine|isn'?t mine)\b"
+    rf"|\bspelt (?:my|her|his|the) {_FIELD} wrong\b|\b(?:my|her|his) (?:name|surname|title) is \w+(?:[- ]\w+)?,? not\b",
+    re.IGNORECASE,
+)
+ERASE_PRONOUN = re.compile(r"(?<!not )(?<!n't )(?<!never )\b(?:delete|erase|remove|wipe|destroy) (?:it|them|everything|all of it)\b", re.IGNORECASE)
+# ... and only when the message says the firm holds the writer's data (not "remove it [the fee]").
+HELD_ON_FILE = re.compile(
+    rf"{_WHAT_YOU_HOLD}|\b(?:on file|on your (?:system|systems|records?|file|database)|you (?:still )?(?:have|hold|keep|store) (?:my|her|his|our))\b",
+    re.IGNORECASE,
+)
+
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    "access": ACCESS, "rectification": RECTIFICATION, "erasure": ERASURE, "restriction": RESTRICTION,
+    "portability": PORTABILITY, "objection": OBJECTION, "informed": INFORMED,
+}
+# A question asks by itself: informed and access are often asked as questions without "please".
+_ASKED_AS_QUESTION = frozenset({"informed", "access"})
+
+_LIST_ITEM = re.compile(r"^\W*(?:\(?[a-z0-9]\)|\d+[.)]|-|\*|•)\s*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|;\s+|\s+-\s+(?=[a-z])", re.IGNORECASE)
+
+
+def sentences(text: str) -> list[str]:
+    """Clauses small enough that a request, an action and an object in one of them belong together."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+
+
+# Sentences that tell the reader about rights (privacy notices, disclaimers, guidance) ask for nothing.
+RIGHTS_DESCRIBED = re.compile(
+    r"\byou (?:have|also have) (?:the|a) right\b|\byou (?:may|can|are entitled to) (?:also )?(?:ask|request|object|exercise)\b|\byour (?:data protection )?rights\b|\bright to complain\b",
+    re.IGNORECASE,
+)
+
+
+# Every alternative of REQUEST contains one of these words (the gate that skips most sentences cheaply).
+_REQUEST_WORDS = frozenset(
+    "please pls plz kindly can could would will want wants like need needs wish wishes ask asks asked asking request "
+    "requests require requires expect agree consent object objects sure rather use possible delete remove erase wipe "
+    "take get change correct fix update amend send stop don dont do never hide put tell explain give transfer move".split()
+)
+
+
+def _is_request(sentence: str, words: set[str] | None = None) -> bool:
+    if words is not None and words.isdisjoint(_REQUEST_WORDS):
+        return False
+    return bool(REQUEST.search(sentence)) and not RIGHTS_DESCRIBED.search(sentence)
+
+
+# Words without which a right's pattern cannot match (each alternative of the pattern contains one of them, as
+# whole words of [a-z]+). A sentence sharing none of them skips that pattern: most sentences name no right, and
+# the patterns are the costly part. `find_frames(..., gated=False)` runs every pattern; a test checks both agree.
+_MARKETING = (
+    "marketing adverts advert advertising advertisement offers promotion promotions promotional newsletter newsletters "
+    "survey surveys research profiling case brochure brochures sales mailshot mailshots"
+)
+_TRIGGERS: dict[str, frozenset[str]] = {
+    right: frozenset(words.split())
+    for right, words in {
+        "access": "copy copies send give show post email mail provide let see know have get what recording recordings transcript transcripts read",
+        "rectification": "correct corrected change changed update updated amend amended fix fixed rectify right sort use remove take",
+        "erasure": "delete deletes deleted erase erases erased remove removes removed wipe wiped destroy destroys destroyed purge purged taken off out forget forgotten kept held stored retained rid",
+        "restriction": "until till til while whilst pending meantime hide hidden freeze frozen stop hold let allow nothing",
+        "portability": "csv spreadsheet excel machine json xml digital electronic structured commonly file send transfer move pass give",
+        "objection": f"{_MARKETING} off unsubscribe opt out want agree consent share sharing sell selling pass passing use using object objects left leave",
+        "informed": "who which where how why what do lawful legal legitimate long explain tell let explanation automatic automated is was",
+        "automated_decision": "human person people staff someone somebody real actual member review check look not",
+    }.items()
+}
+_RECTIFY_PRONOUN_WORDS = frozenset("change correct fix update amend put get".split())
+_ERASE_PRONOUN_WORDS = frozenset("delete erase remove wipe destroy".split())
+_WORDS = re.compile(r"[a-z]+")
+
+
+class _MessageContext:
+    """Whole-message facts some frames need, computed once and only when a sentence asks for them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cache: dict[str, bool] = {}
+
+    def has(self, pattern: re.Pattern[str]) -> bool:
+        if pattern.pattern not in self._cache:
+            self._cache[pattern.pattern] = bool(pattern.search(self.text))
+        return self._cache[pattern.pattern]
+
+
+def find_frames(text: str, gated: bool = True) -> dict[str, str]:
+    """{right: the sentence that asks for it} for every right asked for as a request frame."""
+    found: dict[str, str] = {}
+    context = _MessageContext(text)
+    list_asked = False  # items listed under "... would like:" are asked for by that line
+    for sentence in sentences(text):
+        words = set(_WORDS.findall(sentence.lower())) if gated else None
+        asked = _is_request(sentence, words) or (list_asked and _LIST_ITEM.match(sentence) is not None)
+        question = (sentence.rstrip().endswith("?") or bool(_WH_QUESTION_START.match(sentence))) and not RIGHTS_DESCRIBED.search(sentence)
+        if sentence.rstrip().endswith(":"):
+            list_asked = asked
+        elif not _LIST_ITEM.match(sentence):
+            list_asked = False
+        if not (asked or question):
+            continue
+
+        def may(triggers: frozenset[str]) -> bool:
+            return words is None or not words.isdisjoint(triggers)
+
+        if asked and "rectification" not in found and may(_RECTIFY_PRONOUN_WORDS) and RECTIFY_PRONOUN.search(sentence) and context.has(WRONG_FIELD):
+            found["rectification"] = sentence[:200]
+        if asked and "erasure" not in found and may(_ERASE_PRONOUN_WORDS) and ERASE_PRONOUN.search(sentence) and context.has(HELD_ON_FILE):
+            found["erasure"] = sentence[:200]
+        for right, pattern in _PATTERNS.items():
+            if right in found or not (asked or right in _ASKED_AS_QUESTION) or not may(_TRIGGERS[right]):
+                continue
+            if pattern.search(sentence) and (right != "restriction" or RESTRICTION_OBJECT.search(sentence)):
+                found[right] = sentence[:200]
+        if "automated_decision" not in found and may(_TRIGGERS["automated_decision"]) and AUTOMATED_WHO.search(sentence) and context.has(AUTOMATED_CONTEXT):
+            found["automated_decision"] = sentence[:200]
+    return found
+
+
+def find_rights(text: str) -> dict[str, str]:
+    """Rights asked for in the text: the phrase lexicon (`cues.find_rights`) first, then the request frames
+    for everyday wordings the lexicon does not list."""
+    return merge(cues.find_rights(text), find_frames(text).items())
+
+
+def merge(rights: dict[str, str], frames: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The lexicon's rights, plus every right only a frame found (the lexicon's evidence wins)."""
+    out = dict(rights)
+    for right, sentence in frames:
+        out.setdefault(right, sentence)
+    return out

@@ -1,0 +1,81 @@
+"""Everyday rights requests found as request frames (classifiers.rights_frames), and the look-alikes the
+labelling guide keeps out. The sentences are written for this test, not taken from the labelled data."""
+
+import pytest
+
+from classifiers.rights_frames import find_frames, merge, sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("Could you take my mobile number off your system please, the account is paid.", "erasure"),
+        ("I left the firm in May. Please delete my user account and the details on it.", "erasure"),
+        ("If you still have my CV on file, could you delete it please?", "erasure"),
+        ("The date of birth you hold for me is wrong, it's 1984 not 1948. Can you correct it?", "rectification"),
+        ("my surname is spelt wrong on every letter. please fix it", "rectification"),
+        ("Please update my phone number to the one below.", "rectification"),
+        ("what have you actually got on me? pls send me a copy", "access"),
+        ("I'd like the recordings of my calls with your agent in March.", "access"),
+        ("who gave you my details", "informed"),
+        ("How did you get my work email address?", "informed"),
+        ("Do you sell my information to anyone?", "informed"),
+        ("I don't want my details used for surveys or marketing any more.", "objection"),
+        ("Please take me off your research panel.", "objection"),
+        ("Until the balance is confirmed, please don't report this account to the credit reference agencies.", "restriction"),
+        ("Please hide my bank details from the other side until this is sorted.", "restriction"),
+        ("Can you send my data as a CSV file so I can load it into my new system?", "portability"),
+        ("Your online form rejected my plan in seconds. I want a real person to look at it.", "automated_decision"),
+    ],
+)
+def test_an_everyday_request_names_its_right(text, right):
+    assert right in find_frames(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please delete the attachment I sent by mistake and use the one below.",  # not the writer's data
+        "I can't access my online account since the update.",  # access to a portal
+        "Please stop calling me at work.",  # a conduct remedy, not an objection
+        "Please remove the £40 fee from my account and refund it.",  # a charge, not data
+        "Can you change the completion date to Friday?",  # not personal data
+        "You have the right to request erasure of your personal data and to object to its processing.",  # a notice
+        "To stop receiving these emails, click unsubscribe.",  # a newsletter footer asks nothing
+        "My payment will be late this month, sorry.",
+        "Please do not delete it yet, I need it for the ombudsman.",
+    ],
+)
+def test_look_alikes_ask_for_no_right(text):
+    assert find_frames(text) == {}
+
+
+def test_items_listed_under_a_request_are_requests():
+    text = "Mrs Khan would like:\n- her phone number updated to 07700 900123;\n- her data not used for marketing."
+    found = find_frames(text)
+    assert {"rectification", "objection"} <= set(found)
+
+
+def test_the_lexicon_keeps_its_evidence_and_frames_add_the_rest():
+    merged = merge({"access": "subject access request"}, [("access", "send me a copy"), ("erasure", "delete my data")])
+    assert merged == {"access": "subject access request", "erasure": "delete my data"}
+
+
+def test_sentences_split_on_ends_lines_and_dashes():
+    assert sentences("Hi. Who has seen it?\nDelete it - now please") == ["Hi.", "Who has seen it?", "Delete it", "now please"]
+
+
+def test_the_word_gate_changes_no_result_on_the_labelled_mail():
+    """The trigger-word gate is only a shortcut: every labelled message gives the same frames without it."""
+    from pathlib import Path
+
+    from classifiers.data import load_labelled
+    from classifiers.features import RIGHTS_CHARS
+    from classifiers.textprep import prepare_sections
+
+    rows = load_labelled(sorted((Path(__file__).resolve().parents[2] / "data" / "labelled").glob("*.jsonl")))
+    texts = [prepare_sections(r.email).model_text()[:RIGHTS_CHARS] for r in rows]
+    assert len(texts) > 3000
+    differing = [t[:80] for t in texts if find_frames(t) != find_frames(t, gated=False)]
+    assert differing == []
+    assert sum(1 for t in texts if find_frames(t)) > 300  # the frames do find rights in this data
