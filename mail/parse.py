@@ -11,6 +11,7 @@ import base64
 import binascii
 import email
 import email.feedparser
+import email.header
 import email.policy
 import email.utils
 import hashlib
@@ -125,8 +126,20 @@ def _headers(msg: Message) -> tuple[tuple[str, str], ...]:
             text = str(msg.policy.header_fetch_parse(key, value)) if hasattr(msg, "policy") else str(value)
         except Exception:
             text = str(value)
-        items.append((_clean(key), _clean(text)))
+        items.append((_clean(key), _clean(_decode_words(text))))
     return tuple(items)
+
+
+def _decode_words(value: str) -> str:
+    """RFC 2047 encoded words decoded ("=?utf-8?q?Caf=C3=A9?=" -> "Café"). The compat32 policy the parser shares
+    with mail-parser returns header values as they were sent, so without this a non-ASCII subject or postal address
+    would reach the classifier, the register and letters in its encoded form."""
+    if "=?" not in value:
+        return value
+    try:
+        return str(email.header.make_header(email.header.decode_header(value)))
+    except Exception:  # an unknown charset or a broken encoded word: keep what was sent
+        return value
 
 
 def _safe_filename(name: str | None) -> str:

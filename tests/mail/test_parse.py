@@ -114,3 +114,20 @@ def test_decode_payload_reports_what_it_did():
     assert text == "caf\xe9" and defect and "cp1252" in defect
     text, defect = decode_payload("naïve".encode("latin-1"), "latin-1")
     assert text == "naïve" and defect is None
+
+
+def test_encoded_words_in_headers_are_decoded_to_one_line():
+    """A non-ASCII subject or postal address reaches the register decoded; an encoded CRLF stays one line."""
+    raw = (
+        b"From: a@example.org\r\nMessage-ID: <x@example.org>\r\n"
+        b"Subject: Plainte =?utf-8?q?=C3=A9lev=C3=A9e?=\r\n"
+        b"X-Triage-Postal-Address: =?utf-8?q?Caf=C3=A9?= Rouge, 1 High St, Leeds\r\n"
+        b"X-Note: =?utf-8?b?SGVsbG8NCkJjYzogeEB5Lnp6?=\r\n"
+        b"X-Broken: =?x-unknown?q?abc?=\r\n\r\nhello\r\n"
+    )
+    parsed = parse_message(raw)
+    headers = dict(parsed.headers)
+    assert parsed.subject == "Plainte élevée"
+    assert headers["X-Triage-Postal-Address"] == "Café Rouge, 1 High St, Leeds"
+    assert "\r" not in headers["X-Note"] and "\n" not in headers["X-Note"]
+    assert headers["X-Broken"] == "=?x-unknown?q?abc?="  # an unknown charset is kept as sent, not dropped
