@@ -9,17 +9,25 @@ only the holidays common to all four nations (no Easter Monday in 2026), which i
 One-off bank holidays announced after the installed `holidays` release are added with `extra_holidays`;
 `removed_holidays` takes a date out (e.g. a moved holiday the library still lists).
 
+Memory (issue 8, peak RSS): `import holidays` costs ~9 MB and building any country's calendar imports
+every country module (~7 MB more; importing only `holidays.countries.united_kingdom` does the same, as
+the package's `__init__` loads them all). So the bank holidays of PRELOADED_YEARS are read from
+`bank_holidays.json`, which `holidays` itself wrote (`python -m triage.calendar`), and the library is
+imported only when a date outside those years is asked about. A test compares the file with the installed
+`holidays` for every region and year, so an upgrade that changes a date or name fails it: rewrite the file.
+
 Import this module as `triage.calendar`, never as a top-level `calendar` (it would shadow the stdlib).
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cache
+from pathlib import Path
 from zoneinfo import ZoneInfo
-
-import holidays
 
 from triage.errors import ConfigError
 
@@ -32,8 +40,39 @@ _ALIASES = {
     "WLS": "WLS", "WALES": "WLS",
 }
 END_OF_DAY = time(23, 59, 59)
-# Years loaded up front; others are added on demand by `holidays` (under a lock: it mutates itself).
+# Years served from the table built here; others come from `holidays`, imported on demand and
+# queried under a lock (it mutates itself as it adds a year).
 PRELOADED_YEARS = range(2015, 2061)
+
+# The bank holidays of PRELOADED_YEARS, written by `holidays` itself (`write_table`), so the service need not
+# import it; `tests/policy/test_calendar_table.py` fails when the installed `holidays` disagrees with the file.
+TABLE_PATH = Path(__file__).with_name("bank_holidays.json")
+
+
+def library_table(region: str, years: range = PRELOADED_YEARS) -> dict[date, str]:
+    """{date: name} from the `holidays` package, as the table file holds it."""
+    return dict(_library_holidays(region, years).items())
+
+
+def write_table(path: Path = TABLE_PATH) -> None:
+    """(Re)write the table from the installed `holidays`: `python -m triage.calendar` after an upgrade."""
+    table = {region: {d.isoformat(): name for d, name in sorted(library_table(region).items())} for region in REGIONS}
+    path.write_text(json.dumps({"years": [PRELOADED_YEARS.start, PRELOADED_YEARS.stop - 1], "regions": table}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+@cache
+def _preloaded_holidays(region: str) -> dict[date, str]:
+    """The region's table for PRELOADED_YEARS, read once per process (read-only after)."""
+    stored = json.loads(TABLE_PATH.read_text(encoding="utf-8"))["regions"][region]
+    return {date.fromisoformat(day): name for day, name in stored.items()}
+
+
+def _library_holidays(region: str, years: range | None = None):  # -> holidays.HolidayBase
+    """The `holidays` package's calendar for `region`; imported only for years outside PRELOADED_YEARS
+    (and to write the table)."""
+    import holidays
+
+    return holidays.country_holidays("GB", subdiv=region, years=years)
 
 
 def normalise_region(region: str | None) -> str:
@@ -80,7 +119,8 @@ class BusinessCalendar:
         object.__setattr__(self, "close_of_business", parse_time(self.close_of_business))
         object.__setattr__(self, "extra_holidays", frozenset(self.extra_holidays))
         object.__setattr__(self, "removed_holidays", frozenset(self.removed_holidays))
-        object.__setattr__(self, "_holidays", holidays.country_holidays("GB", subdiv=self.region, years=PRELOADED_YEARS))
+        object.__setattr__(self, "_preloaded", _preloaded_holidays(self.region))
+        object.__setattr__(self, "_holidays", None)  # the `holidays` calendar, made on first use
         object.__setattr__(self, "_lock", threading.Lock())
 
     # -- days -----------------------------------------------------------------------------------
@@ -91,8 +131,11 @@ class BusinessCalendar:
         if day in self.extra_holidays:
             return "Additional bank holiday (configured)"
         if day.year in PRELOADED_YEARS:
-            return self._holidays.get(day)  # type: ignore[attr-defined]
+            # holidays' get() takes a datetime as its date; a dict needs the date itself.
+            return self._preloaded.get(day.date() if isinstance(day, datetime) else day)  # type: ignore[attr-defined]
         with self._lock:  # type: ignore[attr-defined]
+            if self._holidays is None:  # type: ignore[attr-defined]
+                object.__setattr__(self, "_holidays", _library_holidays(self.region))
             return self._holidays.get(day)  # type: ignore[attr-defined]
 
     def is_business_day(self, day: date) -> bool:
@@ -168,3 +211,8 @@ def make_calendar(
         removed_holidays=dates(removed_holidays, "removed_holidays"),
         after_close_is_next_day=after_close_is_next_day,
     )
+
+
+if __name__ == "__main__":  # python -m triage.calendar: rewrite bank_holidays.json from the installed holidays
+    write_table()
+    print(f"wrote {TABLE_PATH}")
