@@ -120,6 +120,9 @@ def main() -> None:
                 "startup_seconds": child["startup_seconds"],
                 "model_version": child["model_version"],
                 "stage_seconds": child["stage_seconds"],
+                "stage_cpu_seconds": child.get("stage_cpu_seconds"),
+                "cpu_seconds": child.get("cpu_seconds"),
+                "cpu_ms_per_message": child.get("cpu_ms_per_message"),
                 "sql_statements": child.get("sql_statements"),
                 "sql_statements_per_message": round(child["sql_statements"]["total"] / child["messages"], 1)
                 if child.get("sql_statements") and child["messages"]

@@ -33,6 +33,7 @@ from typing import Any
 from classifiers.cues import (
     lower as _lower,  # same length as the text, so offsets slice the original
 )
+from classifiers.vulnerability import may_match, needed_strings
 
 __all__ = ["REPRESENTATIVE_KINDS", "AuthorityVerdict", "detect_authority", "evaluate_authority"]
 
@@ -76,6 +77,18 @@ _REP: list[tuple[str, int, str]] = [
                  r"\bas executors?\b|\b(authority|consent|lpa) (is |held )?on file\b|\((signed )?(authority|consent) (attached|enclosed|on file|held)\)|\b(i|we) (write|am writing|are writing) (for|on behalf of) (mr|mrs|ms|miss|mx|dr|a|an|my|our) \w+|\bon behalf of (a|my|our) (friend|neighbour|tenant|client|customer|colleague'?s? (mother|father))\b"),
 ]
 _REP_RX = [(k, s, re.compile(p)) for k, s, p in _REP]
+# Most mail is nobody's representative: each pattern is searched only in a text that holds one of the
+# strings every match of it needs (substring tests are much cheaper than these alternations). The strings
+# come from the pattern itself (`needed_strings`), or, for the costliest patterns, are these words picked
+# by hand, rarer than what the parse tree gives (one in each alternative above; tests check them).
+_REP_NEEDS = {
+    "debt_adviser": ("advi", "caseworker", "case worker", "support worker", "coach", "counsellor", "client", "stepchange", "debtline",
+                     "payplan", "poverty"),
+    "attorney": ("attorney", "lpa", "epa", "poa", "deputy", "appointee", "protection"),
+    "other": ("behalf", "asked me to", "helping", "supporting", "assisting", "execut", "administrator", "carer", "on file", "authority",
+              "consent", "write for", "writing for"),
+}
+_REP_GATES = [_REP_NEEDS.get(kind) or needed_strings(rx, rarity=6) for kind, _, rx in _REP_RX]
 
 # Wording that looks like representation but is not (removed before matching).
 _NOT_REP = re.compile(
@@ -105,6 +118,9 @@ _ENCLOSED = re.compile(
     r"\b" + _AUTH_DOC + r" (attached|enclosed)\b|"
     r"\b(power of attorney|lpa|authority|consent)\b[^.\n]{0,80}\((a |signed )?(copy|certificate|copy of (it|the lpa|the order))( is)? (attached|enclosed)\)"
 )
+# One of these is in every match of `_ENCLOSED` (each alternative of `_AUTH_DOC`'s last group holds one).
+_ENCLOSED_NEEDS = ("authori", "attorney", "lpa", "poa", "consent", "mandate", "deputyship", "protection", "probate", "administration",
+                   "party", "signed")
 _FUTURE = re.compile(
     r"\b(will|shall|can|could|to follow|follow(s|ing)? (by|in)|once|when|as soon as|need to|needs to|do you need|does it need|would you need|"
     r"(what|which) (kind of |sort of |type of )?(authority|form|document|documents|consent|proof)|if|whether|not|no|don'?t|haven'?t|hasn'?t|cannot|can'?t|unable|yet|later|separately|next week|tomorrow|ask(ed|ing)? for|request(ed|ing)?|send (me|us) (a|the|your))\b"
@@ -115,6 +131,9 @@ _CONSENT = re.compile(
     r"with (her|his|their|my (\w+ )?" + _FAMILY + r"'?s?|the customer'?s|our client'?s|mr \w+'?s|mrs \w+'?s|ms \w+'?s) (full |express |explicit |written |knowledge and )?(consent|permission|authority|agreement)|"
     r"authori[sz]ed me to|gave me (her|his|their) (consent|permission|authority)|(is|are) copied (in|into) (this|to confirm)|(she|he|they) (is|are) (copied|cc'?d) (in|into)?[^.\n]{0,30}(confirm|agree|consent))\b"
 )
+
+_CONSENT_NEEDS = needed_strings(_CONSENT, rarity=6)
+_NOT_REP_NEEDS = needed_strings(_NOT_REP, rarity=6)
 
 _PHONE_OR_MAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -237,13 +256,13 @@ def detect_authority(text: str, attachment_names: Sequence[str] = ()) -> Authori
     """Whether `text` is written on someone else's behalf and whether authority is included."""
     text = (text or "")[:MAX_SCAN_CHARS].replace("\u2019", "'").replace("\u00a0", " ").replace("\r\n", "\n")
     low = _lower(text)
-    scrub = _blank(_NOT_REP, low)
+    scrub = _blank(_NOT_REP, low) if may_match(_NOT_REP_NEEDS, low) else low
     evidence: list[str] = []
 
     # representative kind: every kind that matched, the most specific first
     found: dict[str, tuple[int, str]] = {}
-    for kind, _, rx in _REP_RX:
-        m = rx.search(scrub)
+    for (kind, _, rx), needed in zip(_REP_RX, _REP_GATES):
+        m = rx.search(scrub) if may_match(needed, scrub) else None
         if m and kind not in found:
             found[kind] = (m.start(), text[m.start():m.end()].strip())
     third_party = bool(found)
@@ -264,7 +283,7 @@ def detect_authority(text: str, attachment_names: Sequence[str] = ()) -> Authori
     # authority documents: attachments by name, and enclosure wording
     docs = tuple(n for n in attachment_names if n and _DOC_NAME.search(n.rsplit("/", 1)[-1]))
     enclosed = None
-    for m in _ENCLOSED.finditer(low):
+    for m in _ENCLOSED.finditer(low) if may_match(_ENCLOSED_NEEDS, low) else ():
         s0 = max(low.rfind(".", 0, m.start()), low.rfind("\n", 0, m.start())) + 1
         clause = low[s0:m.end()]
         if _FUTURE.search(clause[: max(0, m.start() - s0)] + " " + m.group(0)):
@@ -274,18 +293,20 @@ def detect_authority(text: str, attachment_names: Sequence[str] = ()) -> Authori
             continue
         enclosed = text[m.start():m.end()].strip()
         break
-    consent_m = _CONSENT.search(low)
+    consent_m = _CONSENT.search(low) if may_match(_CONSENT_NEEDS, low) else None
     consent_stated = bool(consent_m)
 
-    # the authorising customer's name and contact (before the representative's own sign-off)
-    sign = list(_SIGNOFF.finditer(text))
-    body_end = sign[-1].start() if sign else len(text)
+    # the authorising customer's name and contact (before the representative's own sign-off); only a
+    # third party's are reported, so they are looked for only then
     name = None
     contact = None
-    nm = _authorising_name(text[:body_end]) or (_authorising_name(text) if not sign else None)
-    if nm:
-        name = nm[0]
-        contact = _contact_near(text, nm[1], body_end)
+    if third_party:
+        sign = list(_SIGNOFF.finditer(text))
+        body_end = sign[-1].start() if sign else len(text)
+        nm = _authorising_name(text[:body_end]) or (_authorising_name(text) if not sign else None)
+        if nm:
+            name = nm[0]
+            contact = _contact_near(text, nm[1], body_end)
 
     # authority is a third party's: a customer returning a form for their own account is not "included"
     authority_included = third_party and bool(docs or enclosed or (consent_stated and name and contact))
@@ -303,8 +324,8 @@ def detect_authority(text: str, attachment_names: Sequence[str] = ()) -> Authori
         third_party=third_party,
         representative_kind=kind,
         authority_included=authority_included,
-        authorising_name=name if third_party else None,
-        authorising_contact=contact if third_party else None,
+        authorising_name=name,
+        authorising_contact=contact,
         evidence=tuple(dict.fromkeys(evidence)),
         authority_documents=docs,
         consent_stated=consent_stated,

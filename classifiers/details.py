@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 
 __all__ = [
-    "FIELD_KEYS", "CaseDetails", "Evidence", "extract_details", "find_phones", "find_postcodes",
+    "FIELD_KEYS", "CaseDetails", "Evidence", "extract_details", "find_account_references", "find_phones", "find_postcodes",
     "evaluate_details", "get_nlp", "is_document", "is_uk_postcode", "minimise", "normalise_phone",
 ]
 
@@ -580,12 +580,32 @@ _NOT_NAME_WORDS = re.compile(
 )
 
 
+# Every pattern of `_name_matcher` holds a token whose lower case is "name", "names" or "called", or the
+# tokens "this" "is" (adjacent only when written "this is" with one space). A token is a whole run of word
+# characters, so a text in which none of these stands as a word cannot match: it is not tokenised (the
+# costliest step here). IGNORECASE only widens the test (it also folds "K", "ſ"), never narrows it.
+_NAME_MATCH_NEEDS = re.compile(r"(?<!\w)(?:names?|called|this is)(?!\w)", re.IGNORECASE)
+
+
+def _stated_name_matches(text: str) -> tuple[Any, Any]:
+    """The name matcher's matches in `text` (already cut to its first 6,000 characters), with their doc."""
+    if not _NAME_MATCH_NEEDS.search(text):
+        return None, ()
+    doc = get_nlp().make_doc(text)
+    return doc, _name_matcher()(doc)
+
+
+# "Kind regards, Jane Smith" on one line (compiled once: it is tried on every line from the end)
+_CLOSING_AND_NAME = re.compile(
+    r"^\s*(kind regards|regards|thanks|many thanks|yours sincerely|yours faithfully|best wishes|best regards)\s*,\s*\S", re.IGNORECASE
+)
+
+
 def _find_name(text: str, sender_name: str = "") -> tuple[str, int, int] | None:
     # 1) stated: "my name is Jane Smith"
-    nlp = get_nlp()
-    doc = nlp.make_doc(text[:6000])
+    doc, matches = _stated_name_matches(text[:6000])
     best = None
-    for _, s, e in _name_matcher()(doc):
+    for _, s, e in matches:
         span = doc[s:e]
         toks = [t for t in span if t.is_title and t.lower_ not in ("my", "name", "is", "this", "i", "am", "called", "full", "names")]
         toks = [t for t in toks if t.lower_ not in ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev")]
@@ -608,7 +628,7 @@ def _find_name(text: str, sender_name: str = "") -> tuple[str, int, int] | None:
         offs.append(pos)
         pos += len(line) + 1
     for j in range(len(lines) - 1, -1, -1):
-        if _CLOSING.match(lines[j]) or re.match(r"^\s*(kind regards|regards|thanks|many thanks|yours sincerely|yours faithfully|best wishes|best regards)\s*,\s*\S", lines[j], re.I):
+        if _CLOSING.match(lines[j]) or _CLOSING_AND_NAME.match(lines[j]):
             # "Kind regards, Jane Smith" on one line
             same = re.match(r"^\s*[A-Za-z ]+?[,.]\s*(.+)$", lines[j]) if not _CLOSING.match(lines[j]) else None
             cands = []
@@ -706,11 +726,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+_CONDITIONAL = re.compile(r"\s*(if|in case|should you)\b", re.IGNORECASE)
+
+
 def _find_remedy(text: str) -> tuple[str, int, int] | None:
     best: tuple[int, int, int, int] | None = None  # (priority, -index, start, end)
     for idx, (s, e) in enumerate(_sentences(text)):
         sent = text[s:e]
-        if _CLOSING.match(sent.strip()) or len(sent) < 8 or re.match(r"\s*(if|in case|should you)\b", sent, re.I):
+        if _CLOSING.match(sent.strip()) or len(sent) < 8 or _CONDITIONAL.match(sent):
             continue
         for prio, pat in _REMEDY:
             m = pat.search(sent)
@@ -774,6 +797,20 @@ def _details_text(text: str) -> tuple[str, int, int] | None:
 # -- the extractor --------------------------------------------------------------------------------
 
 
+def _scan_text(text: str) -> str:
+    """The part of `text` that is read, with one-for-one replacements only, so evidence offsets index
+    the text as passed in."""
+    text = (text or "")[:MAX_SCAN_CHARS].replace("\r\n", " \n").replace("\r", "\n")
+    return text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
+
+
+def find_account_references(text: str, reference_patterns: Sequence[str] = ()) -> tuple[str, ...]:
+    """`extract_details(text, reference_patterns=...).account_references`, without reading the rest
+    (quoted and forwarded text is read for the firm's own reference formats only)."""
+    refs = _find_references(_scan_text(text), reference_patterns)
+    return _union([v for k, v, _, _ in refs if k == "account"], [], key=_key_for("account_references"))
+
+
 def extract_details(
     text: str,
     *,
@@ -789,9 +826,7 @@ def extract_details(
     file names. `sender_name`: the From display name, used as the name only when the text gives none and
     it looks like a person's full name. `source`: recorded in each `Evidence` (e.g. a register id).
     """
-    # one-for-one replacements only, so evidence offsets index the text as passed in
-    text = (text or "")[:MAX_SCAN_CHARS].replace("\r\n", " \n").replace("\r", "\n")
-    text = text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
+    text = _scan_text(text)
     ev: list[Evidence] = []
 
     refs = _find_references(text, reference_patterns)

@@ -178,20 +178,30 @@ class Assessment:
 def extract(text: IntakeText, config: IntakeConfig, *, source: str = "", with_context_references: bool = True) -> CaseDetails:
     """The details in the writer's own words; account references also from quoted / forwarded text
     (they match the firm's own formats), never phones or addresses from it (ours would be taken)."""
-    from classifiers.details import CaseDetails, extract_details
+    own = _own_details(text, config, source)
+    return _with_context_references(own, text, config) if with_context_references else own
 
-    details = extract_details(
+
+def _own_details(text: IntakeText, config: IntakeConfig, source: str) -> CaseDetails:
+    from classifiers.details import extract_details
+
+    return extract_details(
         text.own,
         reference_patterns=config.reference_patterns,
         attachment_names=text.attachment_names,
         sender_name=text.sender_name,
         source=source,
     )
-    if with_context_references and text.context:
-        quoted = extract_details(text.context, reference_patterns=config.reference_patterns, source=source)
-        if quoted.account_references:
-            details = details.merge(CaseDetails(account_references=quoted.account_references))
-    return details
+
+
+def _with_context_references(own: CaseDetails, text: IntakeText, config: IntakeConfig) -> CaseDetails:
+    """`own` plus the account references of the quoted / forwarded text (nothing else is read there)."""
+    from classifiers.details import CaseDetails, find_account_references
+
+    if not text.context:
+        return own
+    references = find_account_references(text.context, config.reference_patterns)
+    return own.merge(CaseDetails(account_references=references)) if references else own
 
 
 def assess(text: IntakeText, config: IntakeConfig, *, case_kind: str, classifier_third_party: bool = False, source: str = "") -> Assessment:
@@ -203,8 +213,9 @@ def assess(text: IntakeText, config: IntakeConfig, *, case_kind: str, classifier
 class IntakeReading:
     """Everything the NLP reads from one message, before anyone knows what the message will become
     (a new case of some kind, a reply on a case, nothing): computed outside the register's
-    transaction, on a whole batch at once (`read_many`), then applied inside it by `record_new_case`
-    or `record_reply`. Pure data (picklable), so it can be computed in worker processes.
+    transaction, on a whole batch at once (`triage.processing.Processor._nlp_stream`), then applied
+    inside it by `assess_new_case` or `record_reply`. Pure data (picklable), so it can be computed in
+    worker processes.
 
     `details` are the writer's own details plus account references from quoted / forwarded text (a
     new case); `own_details` the writer's own only (a reply). `error` names the exception when the
@@ -220,23 +231,11 @@ class IntakeReading:
 def read(text: IntakeText, config: IntakeConfig, *, source: str = "") -> IntakeReading:
     """The NLP of one message, independent of the case kind (pure; raises what the NLP raises)."""
     from classifiers.authority import detect_authority
-    from classifiers.details import CaseDetails, extract_details
     from classifiers.vulnerability import detect_vulnerability
 
-    own = extract_details(
-        text.own,
-        reference_patterns=config.reference_patterns,
-        attachment_names=text.attachment_names,
-        sender_name=text.sender_name,
-        source=source,
-    )
-    details = own
-    if text.context:  # the same as extract(..., with_context_references=True)
-        quoted = extract_details(text.context, reference_patterns=config.reference_patterns, source=source)
-        if quoted.account_references:
-            details = own.merge(CaseDetails(account_references=quoted.account_references))
+    own = _own_details(text, config, source)
     return IntakeReading(
-        details=details,
+        details=_with_context_references(own, text, config),
         own_details=own,
         vulnerability=detect_vulnerability(text.own),
         authority=detect_authority(text.own, text.attachment_names),
@@ -269,42 +268,6 @@ def read_message(parsed: Any, config: IntakeConfig, *, source: str = "") -> Inta
     except Exception as exc:  # noqa: BLE001 - applied later as "could not be assessed"
         logger.warning("%s: intake details not read", source or "message", exc_info=True)
         return IntakeReading(error=type(exc).__name__)
-
-
-#: Below this many messages a batch is read in this process (forking costs about 0.1 s).
-PARALLEL_MIN = 200
-_POOL_JOB: tuple[IntakeConfig, list[tuple[str, Any]]] | None = None
-
-
-def _read_slice(bounds: tuple[int, int]) -> list[IntakeReading]:
-    config, items = _POOL_JOB  # type: ignore[misc]  # inherited from the parent by fork
-    return [read_message(parsed, config, source=source) for source, parsed in items[bounds[0] : bounds[1]]]
-
-
-def read_many(items: Sequence[tuple[str, Any]], config: IntakeConfig, workers: int = 1) -> list[IntakeReading]:
-    """`read_message` for a batch of (source, parsed) pairs, in order. With `workers` > 1 and a batch
-    of at least PARALLEL_MIN, forked worker processes share the work (they inherit the messages; only
-    the readings come back pickled); any failure of the pool falls back to this process."""
-    global _POOL_JOB
-    items = list(items)
-    if workers < 2 or len(items) < PARALLEL_MIN:
-        return [read_message(parsed, config, source=source) for source, parsed in items]
-    import multiprocessing
-
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return [read_message(parsed, config, source=source) for source, parsed in items]
-    size = max(25, -(-len(items) // (workers * 4)))
-    slices = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
-    _POOL_JOB = (config, items)
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            parts = pool.map(_read_slice, slices)
-    except Exception:  # noqa: BLE001 - no fork here, a worker died, a verdict would not pickle: do it here
-        logger.warning("intake reading in worker processes failed; reading in-process", exc_info=True)
-        return [read_message(parsed, config, source=source) for source, parsed in items]
-    finally:
-        _POOL_JOB = None
-    return [reading for part in parts for reading in part]
 
 
 def still_missing(previous: Sequence[str], supplied: CaseDetails) -> tuple[str, ...]:
@@ -464,21 +427,14 @@ class ReplyUpdate:
         return bool(self.supplied or self.new_indicators or self.authority_document)
 
 
-def apply_reply(case: Case, text: IntakeText | None, config: IntakeConfig, *, source: str = "", reading: IntakeReading | None = None) -> ReplyUpdate:
-    """Merge a reply into the case: new details (a gap filled or not), new vulnerability indicators (which
-    only ever raise the priority), an authority document sent by the third party (still pending: a person
-    records it). With `reading` (the batch's NLP of this message), nothing is read here."""
-    from classifiers.authority import detect_authority
-    from classifiers.vulnerability import detect_vulnerability
-
-    if reading is not None and reading.error is not None:
-        raise IntakeReadError(reading.error)
+def apply_reply(case: Case, reading: IntakeReading, config: IntakeConfig, *, source: str = "") -> ReplyUpdate:
+    """Merge a reply into the case from its `reading` (`read`): new details (a gap filled or not), new
+    vulnerability indicators (which only ever raise the priority), an authority document sent by the
+    third party (still pending: a person records it)."""
+    if reading.error is not None or reading.own_details is None or reading.vulnerability is None or reading.authority is None:
+        raise IntakeReadError(reading.error or "IntakeReadError")
     problems: list[str] = []
-    if reading is not None and reading.own_details is not None:
-        supplied_details = reading.own_details
-    else:
-        assert text is not None
-        supplied_details = extract(text, config, source=source, with_context_references=False)
+    supplied_details = reading.own_details
     try:
         known = load_details(case.details, config)
         case.details = store_details(known.merge(supplied_details), config)
@@ -490,7 +446,7 @@ def apply_reply(case: Case, text: IntakeText | None, config: IntakeConfig, *, so
     supplied = tuple(k for k in previous if k not in remaining)
     case.details_missing = list(remaining)
 
-    verdict = reading.vulnerability if reading is not None and reading.vulnerability is not None else detect_vulnerability(text.own)  # type: ignore[union-attr]
+    verdict = reading.vulnerability
     new_kinds: tuple[str, ...] = ()
     if verdict.vulnerable:
         known_kinds = {str(v.get("kind")) for v in (case.vulnerability or ()) if isinstance(v, dict)}
@@ -504,8 +460,7 @@ def apply_reply(case: Case, text: IntakeText | None, config: IntakeConfig, *, so
 
     authority_document = False
     if (case.authority_status or "") == AUTHORITY_PENDING:
-        authority = reading.authority if reading is not None and reading.authority is not None else detect_authority(text.own, text.attachment_names)  # type: ignore[union-attr]
-        if authority.authority_included:
+        if reading.authority.authority_included:
             authority_document = True
             detail = dict(case.authority_detail or {})
             detail["documents_received"] = list(detail.get("documents_received", [])) + [source]
@@ -559,7 +514,9 @@ def record_new_case(
     being registered and acknowledged: the case goes to a person with the reason instead."""
     detail = assess_new_case(case, row, parsed, triage, config, reading)
     if detail is not None:
-        add_new_case_events(session, case, row, detail)
+        events: list[Any] = []
+        add_new_case_events(events, case, row, detail)
+        session.add_all(events)
     return detail
 
 
@@ -585,45 +542,47 @@ def assess_new_case(case: Case, row: Any, parsed: Any, triage: Any, config: Inta
     return detail
 
 
-def add_new_case_events(session: Any, case: Case, row: Any, detail: dict[str, Any]) -> None:
+def add_new_case_events(events: list[Any], case: Case, row: Any, detail: dict[str, Any]) -> None:
     """The second half of `record_new_case`: `intake_recorded` (and `vulnerability_flagged`) for a case
-    that has its id."""
+    that has its id, appended to `events` (the caller writes them with the rest of the decision's)."""
     from triage.models import AuditEvent
 
-    session.add(AuditEvent(case_id=case.id, message_id=row.id, event="intake_recorded", rule="intake", detail=detail))
+    events.append(AuditEvent(case_id=case.id, message_id=row.id, event="intake_recorded", rule="intake", detail=detail))
     if case.vulnerable:
-        session.add(
+        events.append(
             AuditEvent(case_id=case.id, message_id=row.id, event="vulnerability_flagged", rule="intake",
                        detail={"indicators": detail.get("indicators", []), "priority": case.priority})
         )
 
 
-def record_reply(session: Any, case: Case, row: Any, parsed: Any, config: IntakeConfig, reading: IntakeReading | None = None) -> ReplyUpdate | None:
+def record_reply(events: list[Any], case: Case, row: Any, parsed: Any, config: IntakeConfig, reading: IntakeReading | None = None) -> ReplyUpdate | None:
     """Merge a reply filed on `case` (thread match): `details_supplied` when it fills a gap,
-    `vulnerability_flagged` for new indicators, `authority_document_received` for an authority.
-    `reading`: the message's NLP done beforehand (the batch path)."""
+    `vulnerability_flagged` for new indicators, `authority_document_received` for an authority, appended
+    to `events` (the caller writes them). `reading`: the message's NLP done beforehand (the batch path)."""
     from triage.models import AuditEvent
 
     if case.kind not in INTAKE_KINDS or parsed is None:
         return None
     source = f"message:{row.id}"
     try:
-        update = apply_reply(case, None if reading is not None else _message_text(parsed), config, source=source, reading=reading)
+        if reading is None:  # not read with its batch: read here
+            reading = read(_message_text(parsed), config, source=source)
+        update = apply_reply(case, reading, config, source=source)
     except Exception as exc:  # a reply is filed whatever its text
         name = exc.name if isinstance(exc, IntakeReadError) else type(exc).__name__
         logger.warning("case %s: reply not merged into the intake details (%s)", case.reference, name, exc_info=not isinstance(exc, IntakeReadError))
         _add_review_reason(case, f"a reply's details could not be read ({name}); check the message")
         return None
     if update.supplied:
-        session.add(
+        events.append(
             AuditEvent(case_id=case.id, message_id=row.id, event="details_supplied", rule="intake",
                        detail={"supplied": list(update.supplied), "still_missing": list(update.still_missing)})
         )
     if update.new_indicators:
-        session.add(
+        events.append(
             AuditEvent(case_id=case.id, message_id=row.id, event="vulnerability_flagged", rule="intake",
                        detail={"indicators": list(update.new_indicators), "priority": case.priority})
         )
     if update.authority_document:
-        session.add(AuditEvent(case_id=case.id, message_id=row.id, event="authority_document_received", rule="intake", detail={"status": case.authority_status}))
+        events.append(AuditEvent(case_id=case.id, message_id=row.id, event="authority_document_received", rule="intake", detail={"status": case.authority_status}))
     return update

@@ -9,14 +9,16 @@ bytes are already safe, nothing is lost and the service carries on.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
+import multiprocessing
 import re
 import traceback
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from classifiers.types import EmailText, Firm, Triage, TriageClassifier
@@ -25,7 +27,7 @@ from mail.parse import parse_message, serious_defects
 from mail.types import AutoMailVerdict, ParsedEmail
 from triage.db import unit_of_work
 from triage.errors import TriageError
-from triage.intake_details import IntakeConfig, IntakeReading, add_new_case_events, assess_new_case, read_many, record_reply
+from triage.intake_details import IntakeConfig, IntakeReading, add_new_case_events, assess_new_case, read_message, record_reply
 from triage.models import (
     AuditEvent,
     Case,
@@ -67,12 +69,14 @@ class ProcessingConfig:
 @dataclass(frozen=True)
 class Prepared:
     """A message already read, parsed and (maybe) classified outside its transaction; `intake` is its
-    intake NLP (details, vulnerability, authority), read beforehand when it may open or join a case.
+    intake NLP (details, vulnerability, authority), read beforehand when it may open or join a case;
+    `auto` what its headers say about a machine writing it (looked at once, for both uses).
     The bytes are not kept: nothing after parsing needs them (they are on disk)."""
 
     parsed: ParsedEmail
     triage: Triage | None
     intake: IntakeReading | None = None
+    auto: AutoMailVerdict | None = None
 
 
 @dataclass(frozen=True)
@@ -145,8 +149,37 @@ def combine_auto(triage: Triage, verdict: AutoMailVerdict) -> Triage:
     )
 
 
+def write_events(session: Session, events: list[AuditEvent]) -> None:
+    """Insert audit events (built, not added to the session) with one statement, and empty `events`.
+
+    The ORM sends SQLite one INSERT per object; a decision writes three or four events. Rows with the
+    same keys go as one executemany (one multi-row INSERT on PostgreSQL), in the order given."""
+    if not events:
+        return
+    session.execute(
+        insert(AuditEvent),
+        [
+            {"case_id": e.case_id, "message_id": e.message_id, "letter_id": e.letter_id, "event": e.event,
+             "rule": e.rule or "", "actor": e.actor or "bot", "detail": e.detail if e.detail is not None else {}}
+            for e in events
+        ],
+    )
+    events.clear()
+
+
+#: Below this many messages to classify, a batch's NLP runs in this process (forking costs about 0.1 s).
+NLP_PARALLEL_MIN = 200
+_NLP_JOB: tuple[Processor, list[tuple[int, Prepared]]] | None = None
+
+
+def _nlp_slice(bounds: tuple[int, int]) -> list[tuple[Triage | None, IntakeReading | None]]:
+    """One task of a worker process: `Processor._nlp` of a slice of the batch it inherited by fork."""
+    processor, items = _NLP_JOB  # type: ignore[misc]
+    return processor._nlp(items[bounds[0] : bounds[1]])
+
+
 def _workers_wanted() -> int:
-    """Worker processes for the batch's intake NLP: the classifier's rule (TRIAGE_CLASSIFY_WORKERS,
+    """Worker processes for the batch's NLP (classification and intake): the classifier's rule (TRIAGE_CLASSIFY_WORKERS,
     else up to 2, and none in a process running other threads, which must not fork)."""
     try:
         from classifiers.classifier import workers_wanted
@@ -234,13 +267,19 @@ class Processor:
             return Outcome(message_id, MessageStatus.FAILED.value, quarantine_reason=f"internal error: {summary}")
 
     def process_many(self, message_ids: Sequence[int], in_memory: Mapping[int, bytes] | None = None) -> list[Outcome]:
-        """Process several stored messages: parsed and classified as one batch (the model is much
-        faster on a batch), then decided and written one transaction per message.
+        """Process several stored messages: parsed, then classified and read by the intake NLP in
+        batches (the model is much faster on a batch; big batches in forked workers, `_nlp_stream`),
+        then decided and written `decide_chunk` messages per transaction as their NLP arrives.
 
         `in_memory`: bytes the caller still holds for some of the messages (the batch it has just
         stored); used instead of reading the stored copy again when their sha256 is the stored one."""
+        prepared, to_classify = self._parse_many(message_ids, in_memory)
+        return self._decide_many(list(message_ids), prepared, self._nlp_stream(prepared, to_classify))
+
+    def _parse_many(self, message_ids: Sequence[int], in_memory: Mapping[int, bytes] | None) -> tuple[dict[int, Prepared], list[int]]:
+        """The batch's stored messages parsed (with their auto-mail verdicts), and those to classify."""
         prepared: dict[int, Prepared] = {}
-        to_classify: list[tuple[int, ParsedEmail]] = []
+        to_classify: list[int] = []
         rows: dict[int, tuple[str, bool]] = {}
         with unit_of_work(self.factory) as session:
             for start in range(0, len(message_ids), 500):
@@ -264,63 +303,90 @@ class Processor:
                     continue
             parsed = parse_message(raw)
             del raw  # a batch of big messages must not stay in memory until it is decided
-            prepared[message_id] = Prepared(parsed, None)
+            prepared[message_id] = Prepared(parsed, None, auto=self._auto_mail(parsed))
             if parsed.parser != "none" and not truncated:
-                to_classify.append((message_id, parsed))
-        if to_classify:
-            try:
-                results = self.classifier.classify_many([to_email_text(p, self.config.profile) for _, p in to_classify])
-            except Exception:
-                logger.warning("batch classification failed; classifying one by one", exc_info=True)
-                results = [None] * len(to_classify)
-            for (message_id, parsed), triage in zip(to_classify, results):
-                prepared[message_id] = Prepared(parsed, triage)
-        self._read_intake(prepared)
-        return self._decide_many(list(message_ids), prepared)
+                to_classify.append(message_id)
+        return prepared, to_classify
 
-    def _read_intake(self, prepared: dict[int, Prepared]) -> None:
-        """The intake NLP (details, vulnerability, authority) of the batch, before any transaction and
-        in worker processes for a big batch, for each message that can open or join a case of an
-        intake kind. Skipped: unreadable or unclassified mail, machine-written mail and mail from our
-        own address (the rules give those no case, or file them without reading them). A message
-        skipped here that does need it after all is read inside its transaction, as before."""
-        intake = self.config.intake
-        if intake is None:
-            return
-        wanted: list[int] = []
+    def _nlp_stream(self, prepared: dict[int, Prepared], to_classify: list[int]) -> Iterator[tuple[int, Prepared]]:
+        """Every message of `prepared`, in order, those of `to_classify` with their classification and
+        intake reading, as they are done: in forked worker processes for a big batch, `decide_chunk`
+        messages per task, so the first messages are decided while the next are read (on another core)."""
+        items = [(message_id, prepared[message_id]) for message_id in to_classify]
+        workers = _workers_wanted()
+        if workers < 2 or len(items) < NLP_PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
+            results: Iterator[tuple[Triage | None, IntakeReading | None]] = iter(self._nlp(items))
+        else:
+            results = self._nlp_in_workers(items, workers)
+        classify = set(to_classify)
         for message_id, item in prepared.items():
-            triage, parsed = item.triage, item.parsed
-            if triage is None or triage.auto_generated:
-                continue
-            if (parsed.from_address or "").lower() in self.config.own_addresses:
-                continue
-            verdict = detect_auto_mail(
-                parsed.header_map(), parsed.from_address, parsed.subject, own_domains=self.config.own_domains, loop_id=self.config.loop_id
-            )
-            if verdict.auto:
-                continue
-            wanted.append(message_id)
-        if not wanted:
-            return
-        readings = read_many([(f"message:{i}", prepared[i].parsed) for i in wanted], intake, workers=_workers_wanted())
-        for message_id, reading in zip(wanted, readings):
-            prepared[message_id] = replace(prepared[message_id], intake=reading)
+            if message_id in classify:
+                triage, reading = next(results)
+                item = replace(item, triage=triage, intake=reading)
+            yield message_id, item
+
+    def _nlp_in_workers(self, items: list[tuple[int, Prepared]], workers: int) -> Iterator[tuple[Triage | None, IntakeReading | None]]:
+        """`_nlp` over forked workers, in order; what a failed pool leaves undone is done here."""
+        global _NLP_JOB
+        bounds = [(start, min(start + self.decide_chunk, len(items))) for start in range(0, len(items), self.decide_chunk)]
+        done = 0
+        _NLP_JOB = (self, items)  # inherited by the workers at the fork (only the results are pickled)
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                for part in pool.imap(_nlp_slice, bounds):
+                    done += len(part)
+                    yield from part
+        except Exception:  # no fork here, a worker failed, a result would not pickle
+            logger.warning("batch NLP in worker processes failed; continuing in-process", exc_info=True)
+            yield from self._nlp(items[done:])
+        finally:
+            _NLP_JOB = None
+
+    def _nlp(self, items: list[tuple[int, Prepared]]) -> list[tuple[Triage | None, IntakeReading | None]]:
+        """Classification and, for the messages that may open or join a case, the intake NLP (details,
+        vulnerability, authority) of some parsed messages. Skipped for the intake: unclassified mail,
+        machine-written mail and mail from our own address (the rules give those no case, or file them
+        without reading them); one that does need it after all is read inside its transaction."""
+        try:
+            triages: list[Triage | None] = list(self.classifier.classify_many([to_email_text(p.parsed, self.config.profile) for _, p in items]))
+        except Exception:
+            logger.warning("batch classification failed; classifying one by one", exc_info=True)
+            triages = [None] * len(items)
+        intake = self.config.intake
+        out: list[tuple[Triage | None, IntakeReading | None]] = []
+        for (message_id, item), triage in zip(items, triages):
+            reading = None
+            if intake is not None and self._may_need_intake(item, triage):
+                reading = read_message(item.parsed, intake, source=f"message:{message_id}")
+            out.append((triage, reading))
+        return out
+
+    def _may_need_intake(self, item: Prepared, triage: Triage | None) -> bool:
+        if triage is None or triage.auto_generated:
+            return False
+        if (item.parsed.from_address or "").lower() in self.config.own_addresses:
+            return False
+        return not (item.auto or self._auto_mail(item.parsed)).auto
 
     #: Messages decided per transaction: one commit for many, while other writers (the review app,
     #: another instance's outbox) wait for the register's locks only a fraction of a second.
     decide_chunk = 50
 
-    def _decide_many(self, message_ids: list[int], prepared: dict[int, Prepared]) -> list[Outcome]:
+    def _decide_many(self, message_ids: list[int], prepared: dict[int, Prepared], nlp: Iterable[tuple[int, Prepared]] = ()) -> list[Outcome]:
         """Decide and write `decide_chunk` messages per transaction, a savepoint per message (one
         commit, not one per message). A message whose savepoint fails is rolled back alone and then
         goes through `process()` on its own after the commit (which shunts it if it fails again); if
         a chunk cannot commit, nothing of it is written and each of its messages goes through
-        `process()`."""
+        `process()`. `nlp`: the messages of `prepared` again, in order, with their NLP (`_nlp_stream`);
+        each chunk waits for its own, outside its transaction."""
+        nlp = iter(nlp)
         if len(message_ids) <= 1:
+            prepared.update(nlp)
             return [self.process(message_id, prepared.get(message_id)) for message_id in message_ids]
         done: dict[int, Outcome] = {}
         for start in range(0, len(message_ids), self.decide_chunk):
             chunk = message_ids[start : start + self.decide_chunk]
+            prepared.update(itertools.islice(nlp, sum(1 for message_id in chunk if message_id in prepared)))
             decided: dict[int, Outcome] = {}
             try:
                 with unit_of_work(self.factory) as session:
@@ -336,6 +402,7 @@ class Processor:
                 logger.warning("a processing batch could not be committed; processing one by one", exc_info=True)
                 decided = {}
             done.update(decided)
+        prepared.update(nlp)  # normally nothing is left (a message id twice in the batch is taken early)
         return [done[i] if i in done else self.process(i, prepared.get(i)) for i in message_ids]
 
     def pending(self) -> list[int]:
@@ -374,13 +441,7 @@ class Processor:
         self, session: Session, row: InboundMessage, parsed: ParsedEmail, prepared: Prepared | None, logged: LoggedComplaint | None
     ) -> Outcome:
         self._record_parse(row, parsed)
-        verdict = detect_auto_mail(
-            parsed.header_map(),
-            parsed.from_address,
-            parsed.subject,
-            own_domains=self.config.own_domains,
-            loop_id=self.config.loop_id,
-        )
+        verdict = prepared.auto if prepared is not None and prepared.auto is not None else self._auto_mail(parsed)
         triage: Triage | None = None
         if parsed.parser != "none" and not row.truncated:
             found = prepared.triage if prepared is not None and prepared.triage is not None else None
@@ -407,6 +468,12 @@ class Processor:
             session.flush()
             self._record_logged(session, row, logged, doubt)
         return outcome
+
+    def _auto_mail(self, parsed: ParsedEmail) -> AutoMailVerdict:
+        """What the headers say about a machine writing the message (auto-replies, lists, our own loop)."""
+        return detect_auto_mail(
+            parsed.header_map(), parsed.from_address, parsed.subject, own_domains=self.config.own_domains, loop_id=self.config.loop_id
+        )
 
     def _record_logged(self, session: Session, row: InboundMessage, logged: LoggedComplaint, doubt: list[str]) -> None:
         case = session.get(Case, row.case_id) if row.case_id else None
@@ -539,6 +606,7 @@ class Processor:
         found = describe_triage(triage, facts.auto_kind)
         done: list[str] = []
         case: Case | None = None
+        events: list[AuditEvent] = []  # written together (write_events), in this order
         row.status = MessageStatus.PROCESSED.value
         if decision.duplicate_of is not None:
             row.status = MessageStatus.DUPLICATE.value
@@ -557,10 +625,10 @@ class Processor:
                     case.review_reasons = list(case.review_reasons) + list(decision.review_reasons)
                 if self.config.intake is not None and not facts.auto_kind:
                     # A reply that supplies what the acknowledgement asked for fills the gap (details_supplied).
-                    record_reply(session, case, row, parsed, self.config.intake, reading=reading)
+                    record_reply(events, case, row, parsed, self.config.intake, reading=reading)
                 done.append(f"filed on {case.reference}")
         elif decision.open_case:
-            case = self._open_case(session, row, parsed, triage, decision, hits, reading)
+            case = self._open_case(session, row, parsed, triage, decision, hits, events, reading)
             done.append(f"opened {case.reference}")
         if triage is not None:
             session.add(
@@ -584,6 +652,7 @@ class Processor:
                 case.needs_review = True
                 case.review_reasons = list(case.review_reasons) + [f"{planned.kind}: no address to send it to"]
                 continue
+            write_events(session, events)  # before the letter's own events (letter_held), as they happened
             try:
                 with session.begin_nested():
                     letter = queue_letter(session, request, hold=planned.hold, rule=planned.rule, domain=self.config.own_domains[0], renderer=self.renderer)
@@ -595,10 +664,10 @@ class Processor:
                 continue
             held = letter.status == LetterStatus.HELD.value  # planned, or by rule authority_pending
             done.append(f"{planned.kind} {'held' if held else 'queued'}")
-            session.add(AuditEvent(case_id=case.id, letter_id=letter.id, event="letter_queued", rule=planned.rule, detail={"kind": planned.kind, "held": held}))
+            events.append(AuditEvent(case_id=case.id, letter_id=letter.id, event="letter_queued", rule=planned.rule, detail={"kind": planned.kind, "held": held}))
         if decision.forward and case is not None:
             case.status = CaseStatus.FORWARDED.value
-        session.add(
+        events.append(
             AuditEvent(
                 case_id=case.id if case else None,
                 message_id=row.id,
@@ -607,6 +676,7 @@ class Processor:
                 detail={"status": row.status, "hits": list(hits), "auto_kind": facts.auto_kind},
             )
         )
+        write_events(session, events)
         quarantine = None
         if decision.case_kind == "unreadable" and decision.open_case:
             quarantine = "; ".join(decision.review_reasons) or "unreadable"
@@ -660,6 +730,7 @@ class Processor:
         triage: Triage | None,
         decision: Decision,
         hits: tuple[dict[str, str], ...],
+        events: list[AuditEvent],
         reading: IntakeReading | None = None,
     ) -> Case:
         kind = decision.case_kind
@@ -689,9 +760,9 @@ class Processor:
         session.flush()  # one flush: the reference counter, the case, and the row (parse fields, status, case)
         if self.planner is not None:
             session.add_all(self.planner(case))  # inserted with the rest of the message, at the next flush
-        session.add(AuditEvent(case_id=case.id, message_id=row.id, event="case_opened", rule="classify", detail={"kind": kind, "reference": case.reference}))
+        events.append(AuditEvent(case_id=case.id, message_id=row.id, event="case_opened", rule="classify", detail={"kind": kind, "reference": case.reference}))
         if intake is not None:
-            add_new_case_events(session, case, row, intake)
+            add_new_case_events(events, case, row, intake)
         return case
 
     def _letter_request(

@@ -152,9 +152,12 @@ class Service:
         if not raws:
             return
         stored: list[tuple[RawMessage, int]] = []
+        unprocessed: set[int] = set()
         for raw, result in zip(raws, store_many(raws, self.factory, self.store)):
             if isinstance(result, Stored):
-                if not result.new and result.status != MessageStatus.STORED.value:
+                if result.status == MessageStatus.STORED.value:
+                    unprocessed.add(result.message_id)
+                elif not result.new:
                     report.already_held += 1
                 stored.append((raw, result.message_id))
                 continue
@@ -163,16 +166,17 @@ class Service:
             report.storage_errors += 1
             with unit_of_work(self.factory) as session:
                 session.add(AuditEvent(event="storage_failed", rule="intake", detail={"mailbox": raw.mailbox, "key": raw.key, "error": str(result)}))
-        self._finish(stored, report)
+        self._finish(stored, unprocessed, report)
 
-    def _finish(self, batch: list[tuple[RawMessage, int]], report: CycleReport) -> None:
-        """Process a batch of stored messages, then (and only then) move each on the server."""
+    def _finish(self, batch: list[tuple[RawMessage, int]], unprocessed: set[int], report: CycleReport) -> None:
+        """Process the stored messages of a batch that are not processed yet (`unprocessed`: their
+        status when stored, which only this lease holder changes), then (and only then) move each
+        on the server."""
         if not batch:
             return
-        pending = set(self.processor.pending())
-        to_process = [message_id for _, message_id in batch if message_id in pending]
+        to_process = [message_id for _, message_id in batch if message_id in unprocessed]
         # The bytes of this batch are still in memory: parsed from there, not read back from the store.
-        in_memory = {message_id: raw.data for raw, message_id in batch if message_id in pending}
+        in_memory = {message_id: raw.data for raw, message_id in batch if message_id in unprocessed}
         outcomes = {o.message_id: o for o in self.processor.process_many(to_process, in_memory)}
         report.outcomes.extend(outcomes[i] for i in to_process if i in outcomes)
         processed: list[RawMessage] = []

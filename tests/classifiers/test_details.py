@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -251,3 +252,38 @@ def test_merging_a_reply_into_minimised_details_stays_minimised():
     assert merged.minimised and merged.phones == ("********987",)
     assert merged.account_references == ("******8207",)
     assert merged.missing(["phone", "account_reference", "name"]) == ()
+
+
+def test_account_references_alone_are_those_extract_details_finds():
+    from classifiers.details import find_account_references
+
+    patterns = (r"\bCX-\d{7}\b", r"\bCX-COMP-\d{5}\b", r"\bPX-C-\d{5}\b", r"\b\d{2}-\d{5}\b")
+    labelled = Path(__file__).resolve().parents[2] / "data" / "labelled"
+    found = 0
+    for path in sorted(labelled.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                text = str(json.loads(line).get("text", ""))
+                references = find_account_references(text, patterns)
+                assert references == extract_details(text, reference_patterns=patterns).account_references
+                found += bool(references)
+    assert found > 50
+
+
+def test_the_name_matcher_is_skipped_only_where_it_cannot_match():
+    """A text without "name", "names", "called" or "this is" as words is not tokenised for the stated-
+    name patterns; on every labelled text the matcher finds the same with and without that test."""
+    import classifiers.details as d
+
+    labelled = Path(__file__).resolve().parents[2] / "data" / "labelled"
+    skipped = 0
+    for path in sorted(labelled.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            text = str(json.loads(line).get("text", ""))[:6000]
+            if d._NAME_MATCH_NEEDS.search(text):
+                continue
+            skipped += 1
+            assert list(d._name_matcher()(d.get_nlp().make_doc(text))) == []
+    assert skipped > 100

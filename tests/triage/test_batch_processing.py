@@ -57,13 +57,14 @@ def test_the_batch_reads_intake_before_the_transaction_and_stores_what_the_singl
             deliver(inbox(settings), name, raw, order=order)
         processor = application.processor
         seen: list[int] = []
-        original = processor._decide_many
+        original = processor._process_in
 
-        def spy(message_ids, prepared):  # noqa: ANN001, ANN202
-            seen.extend(i for i in message_ids if prepared[i].intake is not None and prepared[i].intake.error is None)
-            return original(message_ids, prepared)
+        def spy(session, message_id, prepared=None, *args, **kwargs):
+            if prepared is not None and prepared.intake is not None and prepared.intake.error is None:
+                seen.append(message_id)  # read before its transaction (the decision only stores it)
+            return original(session, message_id, prepared, *args, **kwargs)
 
-        processor._decide_many = spy
+        processor._process_in = spy
         outcomes = application.service().run_once().outcomes
         assert len(outcomes) == 4 and len(seen) == 4  # all four were read before their transaction
         together = _records(application)
@@ -96,21 +97,23 @@ def test_a_failing_intake_in_the_batch_still_registers_and_acknowledges(app, set
     assert details == [{"error": "RuntimeError"}, {"error": "RuntimeError"}]
 
 
-def test_read_many_in_worker_processes_gives_what_one_process_gives(monkeypatch):
-    import triage.intake_details as intake_details
+def test_the_batch_nlp_in_worker_processes_gives_what_one_process_gives(app, monkeypatch):
     from mail.parse import parse_message
+    from triage import intake_details, processing
 
-    config = intake_details.IntakeConfig(
-        required_details=("name", "address", "phone", "account_reference", "details", "remedy", "documents"),
-        reference_patterns=(r"\bCX-\d{7}\b",),
-    )
-    items = [(f"message:{i}", parse_message(raw)) for i, raw in enumerate(list(SAMPLES.values()) * 3)]
-    here = intake_details.read_many(items, config, workers=1)
-    monkeypatch.setattr(intake_details, "PARALLEL_MIN", 2)
-    forked = intake_details.read_many(items, config, workers=2)
+    processor = app.processor
+    parsed = [parse_message(raw) for raw in list(SAMPLES.values()) * 30]  # 120: three tasks of decide_chunk
+    prepared = {i: processing.Prepared(p, None, auto=processor._auto_mail(p)) for i, p in enumerate(parsed, 1)}
+    monkeypatch.setattr(processing, "_workers_wanted", lambda: 1)
+    here = list(processor._nlp_stream(dict(prepared), list(prepared)))
+    monkeypatch.setattr(processing, "_workers_wanted", lambda: 2)
+    monkeypatch.setattr(processing, "NLP_PARALLEL_MIN", 2)
+    forked = list(processor._nlp_stream(dict(prepared), list(prepared)))
     assert forked == here
-    assert all(r.error is None for r in here)
-    assert here[0].details == intake_details.extract(intake_details._message_text(items[0][1]), config, source="message:0")
+    assert all(item.triage is not None and item.intake is not None and item.intake.error is None for _, item in here)
+    config = processor.config.intake
+    text = intake_details._message_text(parsed[0])
+    assert here[0][1].intake.details == intake_details.extract(text, config, source="message:1")
 
 
 def test_a_new_case_writes_the_inbound_row_and_the_case_once(app, settings):  # noqa: F811
