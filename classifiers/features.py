@@ -4,20 +4,23 @@
 n-grams + handcrafted cue counts -> calibrated logistic regression); step names make every parameter
 tunable (`features__word__ngram_range`, `clf__estimator__C`). `CueFeatures` is a stateless transformer
 over the cue lexicon in `classifiers.cues`.
+
+Importing this module does not import scikit-learn: the classifier imports it to score messages, and a
+service scoring with a compiled model (`classifiers.compiled`) never needs sklearn (about 60-90 MB). The
+estimator classes `CueFeatures` and `CharHashFeatures` (sklearn subclasses) are defined on first access
+(a module `__getattr__`), which is what reading a saved model or training does; their arithmetic lives in
+the plain functions `cue_matrix` and `char_tfidf`, shared with the compiled model.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from scipy import sparse
-from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, Pipeline
 
 from classifiers import cues
 
@@ -30,6 +33,7 @@ CUE_NAMES = (
 # request letter may state the request after a long preamble.
 CUE_CHARS = 1200
 RIGHTS_CHARS = 2000
+WORD_TOKEN_PATTERN = r"(?u)\b\w[\w']*\b"  # the word TF-IDF's tokens (words with inner apostrophes)
 
 
 @lru_cache(maxsize=8192)
@@ -57,7 +61,13 @@ def cue_vector(text: str) -> tuple[float, ...]:
     return tuple(vec)
 
 
-class CueFeatures(BaseEstimator, TransformerMixin):
+def cue_matrix(texts: Sequence[str], scale: float = 1.0) -> sparse.csr_matrix:
+    """The cue block of the feature space: one `cue_vector` row per text, times `scale`."""
+    rows = [cue_vector(str(t)) for t in texts]
+    return sparse.csr_matrix(np.asarray(rows, dtype=np.float64).reshape(len(rows), len(CUE_NAMES)) * scale)
+
+
+class _CueFeatures:
     """Handcrafted wording cues as a dense-to-sparse block; `scale` weights the block in a union."""
 
     def __init__(self, scale: float = 1.0):
@@ -68,8 +78,7 @@ class CueFeatures(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):  # noqa: N803
-        rows = [cue_vector(str(t)) for t in X]
-        return sparse.csr_matrix(np.asarray(rows, dtype=np.float64).reshape(len(rows), len(CUE_NAMES)) * self.scale)
+        return cue_matrix(X, self.scale)
 
     def get_feature_names_out(self, input_features=None):
         return np.asarray([f"cue_{n}" for n in CUE_NAMES], dtype=object)
@@ -141,7 +150,33 @@ def char_hashes_many(texts: Sequence[str], ngram_range: tuple[int, int] = (3, 5)
     return (h >> np.uint64(64 - n_bits)).astype(np.int64), np.concatenate(owners).astype(np.int64)
 
 
-class CharHashFeatures(BaseEstimator, TransformerMixin):
+def char_lookup(buckets: np.ndarray, n_bits: int) -> np.ndarray:
+    """Bucket id -> column (-1: bucket not kept), as one array over all 2**n_bits buckets."""
+    lut = np.full(1 << n_bits, -1, dtype=np.int32)
+    lut[buckets] = np.arange(len(buckets), dtype=np.int32)
+    return lut
+
+
+def char_tfidf(texts: Sequence[str], lut: np.ndarray, idf: np.ndarray, ngram_range: tuple[int, int],
+               max_chars: int, n_bits: int) -> sparse.csr_matrix:
+    """The hashed char n-gram block: sublinear tf x idf of the kept buckets (`lut`, `idf`), L2 rows (float32)."""
+    texts = [str(t) for t in texts]
+    n_cols = len(idf)
+    hashes, rows = char_hashes_many(texts, tuple(ngram_range), max_chars, n_bits)
+    if len(hashes) == 0:
+        return sparse.csr_matrix((len(texts), n_cols), dtype=np.float32)
+    cols = lut[hashes]
+    keep = cols >= 0
+    key, counts = np.unique(rows[keep] * n_cols + cols[keep], return_counts=True)
+    r, c = key // n_cols, key % n_cols
+    data = ((1.0 + np.log(counts)) * idf[c]).astype(np.float32)
+    M = sparse.csr_matrix((data, (r, c)), shape=(len(texts), n_cols), dtype=np.float32)
+    norms = np.sqrt(np.asarray(M.multiply(M).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags((1.0 / norms).astype(np.float32)) @ M)
+
+
+class _CharHashFeatures:
     """TF-IDF over hashed char_wb n-grams, keeping the `max_features` buckets with the highest document
     frequency (>= `min_df`). Same role as a char TfidfVectorizer (sublinear tf, smooth idf, L2 rows) at
     a fraction of the cost per message; the model stores only the kept bucket ids and their idf."""
@@ -174,27 +209,11 @@ class CharHashFeatures(BaseEstimator, TransformerMixin):
     def _lookup(self) -> np.ndarray:
         lut = self.__dict__.get("_lut")
         if lut is None:
-            lut = np.full(1 << self.n_bits, -1, dtype=np.int32)
-            lut[self.buckets_] = np.arange(len(self.buckets_), dtype=np.int32)
-            self._lut = lut
+            lut = self._lut = char_lookup(self.buckets_, self.n_bits)
         return lut
 
     def transform(self, X):  # noqa: N803
-        lut = self._lookup()
-        texts = [str(t) for t in X]
-        n_cols = len(self.buckets_)
-        hashes, rows = char_hashes_many(texts, tuple(self.ngram_range), self.max_chars, self.n_bits)
-        if len(hashes) == 0:
-            return sparse.csr_matrix((len(texts), n_cols), dtype=np.float32)
-        cols = lut[hashes]
-        keep = cols >= 0
-        key, counts = np.unique(rows[keep] * n_cols + cols[keep], return_counts=True)
-        r, c = key // n_cols, key % n_cols
-        data = ((1.0 + np.log(counts)) * self.idf_[c]).astype(np.float32)
-        M = sparse.csr_matrix((data, (r, c)), shape=(len(texts), n_cols), dtype=np.float32)
-        norms = np.sqrt(np.asarray(M.multiply(M).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        return sparse.csr_matrix(sparse.diags((1.0 / norms).astype(np.float32)) @ M)
+        return char_tfidf(X, self._lookup(), self.idf_, tuple(self.ngram_range), self.max_chars, self.n_bits)
 
     def get_feature_names_out(self, input_features=None):
         return np.asarray([f"charh_{b}" for b in self.buckets_], dtype=object)
@@ -205,6 +224,32 @@ class CharHashFeatures(BaseEstimator, TransformerMixin):
         return state
 
 
+_DEFINE_LOCK = threading.Lock()
+
+
+def _estimators() -> tuple[type, type]:
+    """(CueFeatures, CharHashFeatures): the sklearn estimator classes, defined once, on first use.
+
+    They keep the names and module of the classes saved in model files (`classifiers.features.CueFeatures`),
+    so skops and pickle find them through the module `__getattr__` below.
+    """
+    with _DEFINE_LOCK:
+        if "CharHashFeatures" not in globals():
+            from sklearn.base import BaseEstimator, TransformerMixin
+
+            for name, impl in (("CueFeatures", _CueFeatures), ("CharHashFeatures", _CharHashFeatures)):
+                cls = type(name, (impl, BaseEstimator, TransformerMixin), {"__module__": __name__, "__doc__": impl.__doc__})
+                cls.__qualname__ = name
+                globals()[name] = cls
+    return globals()["CueFeatures"], globals()["CharHashFeatures"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("CueFeatures", "CharHashFeatures"):
+        return dict(zip(("CueFeatures", "CharHashFeatures"), _estimators()))[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def build_features(
     word_ngram_range: tuple[int, int] = (1, 2),
     char_ngram_range: tuple[int, int] = (3, 5),
@@ -212,18 +257,23 @@ def build_features(
     char_max_features: int = 20000,
     min_df: int = 2,
     cue_scale: float = 1.0,
-) -> FeatureUnion:
+):
+    """The feature union: word TF-IDF, hashed char n-grams, cues (a sklearn `FeatureUnion`)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
+    cue_features, char_hash_features = _estimators()
     return FeatureUnion(
         [
             (
                 "word",
                 TfidfVectorizer(
                     ngram_range=word_ngram_range, min_df=min_df, max_features=word_max_features,
-                    sublinear_tf=True, lowercase=True, token_pattern=r"(?u)\b\w[\w']*\b", dtype=np.float32,
+                    sublinear_tf=True, lowercase=True, token_pattern=WORD_TOKEN_PATTERN, dtype=np.float32,
                 ),
             ),
-            ("char", CharHashFeatures(ngram_range=char_ngram_range, max_features=char_max_features, min_df=min_df + 1)),
-            ("cues", CueFeatures(scale=cue_scale)),
+            ("char", char_hash_features(ngram_range=char_ngram_range, max_features=char_max_features, min_df=min_df + 1)),
+            ("cues", cue_features(scale=cue_scale)),
         ]
     )
 
@@ -234,8 +284,12 @@ def build_pipeline(
     cv: int = 3,
     class_weight: str | None = "balanced",
     **feature_params,
-) -> Pipeline:
+):
     """The complaint pipeline: features -> calibrated logistic regression (predict_proba is calibrated)."""
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
     lr = LogisticRegression(C=C, class_weight=class_weight, max_iter=3000, solver="liblinear")
     return Pipeline(
         [

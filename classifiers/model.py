@@ -9,7 +9,6 @@ right when the data holds enough examples of both classes; rules cover the rest 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -21,14 +20,16 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
+from classifiers.compiled import RIGHTS_SENTENCE_GATE, RIGHTS_TEXT_CHARS, CompiledTriageModel, rights_sentences
 from classifiers.rights_frames import find_rights
 from classifiers.features import build_features
 from classifiers.types import RIGHTS
 
 BINARY_HEADS = ("personal_data", "breach", "third_party")
-RIGHTS_TEXT_CHARS = 2000
-RIGHTS_SENTENCE_GATE = 0.02  # message-level right score from which a message is also scored sentence by sentence  # rights are looked for in the first 2,000 characters (as the rights cues)
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+# RIGHTS_TEXT_CHARS, RIGHTS_SENTENCE_GATE and rights_sentences live in classifiers.compiled (shared with
+# the compiled scoring form); they are imported here for training and for callers of this module.
+__all__ = ["BINARY_HEADS", "RIGHTS_SENTENCE_GATE", "RIGHTS_TEXT_CHARS", "SENTENCE_HEAD_KEEP", "TriageModel",
+           "rights_sentences", "sentence_targets"]
 
 
 SENTENCE_HEAD_KEEP = 0.25  # share of a sentence head's weights kept (largest magnitude), stored sparse
@@ -46,12 +47,6 @@ def _prune(head: LogisticRegression, keep: float) -> LogisticRegression:
     head.coef_ = np.where(np.abs(coef) >= cut, coef, 0.0)
     head.sparsify()
     return head
-
-
-def rights_sentences(text: str) -> list[str]:
-    """The sentences (or lines) of a message's labelled text that could hold a rights request (>= 2 words)."""
-    parts = [p for p in _SENTENCE_SPLIT.split(text[:RIGHTS_TEXT_CHARS]) if len(p.split()) >= 2]
-    return parts or [text[:RIGHTS_TEXT_CHARS]]
 
 
 def sentence_targets(texts: Sequence[str], gold: Sequence[Sequence[str]]) -> tuple[list[str], list[int], dict[str, np.ndarray]]:
@@ -359,8 +354,15 @@ class TriageModel(ClassifierMixin, BaseEstimator):
     def predict(self, X: Sequence[str]) -> np.ndarray:
         return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
 
-    def top_terms(self, M, rows: Sequence[int], k: int = 3) -> list[list[str]]:
-        """The word n-grams that pushed each row towards 'complaint' most (for evidence)."""
+    def compile(self) -> CompiledTriageModel:
+        """This fitted model as plain arrays for scoring (numpy and scipy.sparse only, no scikit-learn):
+        the same scores from `predict_scores`, `scores_from_matrix`, `rights_scores`, `other_firm_scores`
+        and `top_terms` (see `classifiers.compiled`)."""
+        check_is_fitted(self, "features_")
+        return CompiledTriageModel(self)
+
+    def _top_term_weights(self) -> tuple[np.ndarray, np.ndarray]:
+        """(mean complaint coefficient of each word n-gram, zero for uninformative terms; the n-grams)."""
         self._ensure_vocabularies()
         word = self.features_.transformer_list[0][1]
         n_word = len(word.vocabulary_)
@@ -371,7 +373,12 @@ class TriageModel(ClassifierMixin, BaseEstimator):
             # Terms that are only stop words or digits never count as evidence (decided once per model).
             coef = np.where([self._informative(str(t)) for t in names], coef, 0.0)
             self._coef_cache = (coef, names)
-        coef, names = self._coef_cache
+        return self._coef_cache
+
+    def top_terms(self, M, rows: Sequence[int], k: int = 3) -> list[list[str]]:
+        """The word n-grams that pushed each row towards 'complaint' most (for evidence)."""
+        coef, names = self._top_term_weights()
+        n_word = len(names)
         out = []
         Mw = M[:, :n_word].tocsr()
         for r in rows:

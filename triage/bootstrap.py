@@ -57,19 +57,32 @@ def load_firms(settings: Settings) -> list[Firm]:
 
 
 def load_model(settings: Settings, firms: list[Firm]) -> TriageClassifier:
-    """The classifier; the model file is read in a child process (`in_child`): reading a skops file
-    imports skops, which imports the whole of scikit-learn (its default trusted types are every
-    estimator), about 25 MB that would stay in the service for good; this process then holds only
-    the classifier's own modules and the model (unpickled from the child's answer)."""
+    """The classifier; the model file is read in a child process (`in_child`) and compiled there to
+    plain arrays (`TriageModel.compile`, `classifiers.compiled`): reading a skops file imports skops and
+    the whole of scikit-learn (with scipy.stats, 60-90 MB) that would stay in the service for good;
+    this process receives only the compiled model (numpy and scipy.sparse), which gives the same scores.
+    A model that cannot be compiled is passed back as read (and scored with scikit-learn)."""
     model_dir = resolve(str(settings.get("models", "path")))
     with _without_test_tools():
         from classifiers import load_classifier
         from classifiers.store import load_model as read_model
 
         def read_in_child(path: Path) -> tuple[Any, dict[str, Any]]:
-            return in_child(lambda: read_model(path), what="reading the model")
+            return in_child(lambda: _compiled(*read_model(path)), what="reading the model")
 
         return load_classifier(model_dir if model_dir.exists() else None, firms, reader=read_in_child)
+
+
+def _compiled(model: Any, card: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+    """(model.compile(), card), or (model, card) when the model has no compiled form."""
+    compile_model = getattr(model, "compile", None)
+    if compile_model is None:
+        return model, card
+    try:
+        return compile_model(), card
+    except (ValueError, AttributeError, TypeError) as exc:
+        logger.warning("the model could not be compiled (%s): scoring it with scikit-learn", exc)
+        return model, card
 
 
 def migrate_register(engine: Engine) -> None:
