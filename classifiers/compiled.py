@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -236,6 +236,37 @@ class CalibratedHead:
         return mean
 
 
+def combine_sentence_scores(
+    texts: Sequence[str], s: dict[str, Any], sentence_heads: Mapping[str, Any],
+    transform: Callable[[list[str]], Any], positive: Callable[[Any, Any], np.ndarray],
+) -> dict[str, Any]:
+    """Each right's message-level score in `s` becomes the mean of itself and the best sentence score, for the
+    messages whose message-level score for some right reaches RIGHTS_SENTENCE_GATE (about 3 % of ordinary
+    business mail and consumer complaints; the others keep their very low scores, and the out-of-fold
+    threshold choice applies the same gate). Shared by the scikit-learn model and its compiled form:
+    `transform(sentences)` gives their feature rows and `positive(head, rows)` a head's probabilities."""
+    keys = [f"right:{r}" for r in sentence_heads if f"right:{r}" in s]
+    if not keys or not len(texts):
+        return s
+    top = np.max(np.vstack([np.asarray(s[k], dtype=float) for k in keys]), axis=0)
+    rows = np.flatnonzero(top >= RIGHTS_SENTENCE_GATE)
+    if not len(rows):
+        return s
+    per = [rights_sentences(str(texts[i])) for i in rows]
+    flat = [x for p in per for x in p]
+    bounds = np.cumsum([0] + [len(p) for p in per])
+    S = transform(flat)
+    for right, head in sentence_heads.items():
+        key = f"right:{right}"
+        if key not in s:
+            continue
+        best = np.maximum.reduceat(positive(head, S), bounds[:-1])
+        combined = np.array(s[key], dtype=float, copy=True)
+        combined[rows] = (combined[rows] + best) / 2.0
+        s[key] = combined
+    return s
+
+
 class CompiledTriageModel:
     """A fitted `TriageModel` for scoring: `predict_scores`, `transform_texts`, `scores_from_matrix`,
     `rights_scores`, `other_firm_scores`, `top_terms`, `predict_proba`, `predict` as on the model."""
@@ -308,27 +339,7 @@ class CompiledTriageModel:
         """As `TriageModel.rights_scores`: each gated right's score becomes the mean of its message-level
         score and its best sentence score."""
         sentence_heads = self.sentence if sentence_heads is None else sentence_heads
-        keys = [f"right:{r}" for r in sentence_heads if f"right:{r}" in s]
-        if not keys or not len(texts):
-            return s
-        top = np.max(np.vstack([np.asarray(s[k], dtype=float) for k in keys]), axis=0)
-        rows = np.flatnonzero(top >= RIGHTS_SENTENCE_GATE)
-        if not len(rows):
-            return s
-        per = [rights_sentences(str(texts[i])) for i in rows]
-        flat = [x for p in per for x in p]
-        bounds = np.cumsum([0] + [len(p) for p in per])
-        S = self.transform_texts(flat)
-        for right, head in sentence_heads.items():
-            key = f"right:{right}"
-            if key not in s:
-                continue
-            q = head.positive(S)
-            best = np.maximum.reduceat(q, bounds[:-1])
-            combined = np.array(s[key], dtype=float, copy=True)
-            combined[rows] = (combined[rows] + best) / 2.0
-            s[key] = combined
-        return s
+        return combine_sentence_scores(texts, s, sentence_heads, self.transform_texts, lambda head, S: head.positive(S))
 
     def other_firm_scores(self, views: Sequence[str | None]) -> list[float | None]:
         """Probability that each complaint is purely about another firm (None: no firm in it / no head)."""

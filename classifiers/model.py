@@ -20,7 +20,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
-from classifiers.compiled import RIGHTS_SENTENCE_GATE, RIGHTS_TEXT_CHARS, CompiledTriageModel, rights_sentences
+from classifiers.compiled import RIGHTS_SENTENCE_GATE, RIGHTS_TEXT_CHARS, CompiledTriageModel, combine_sentence_scores, rights_sentences
 from classifiers.rights_frames import find_rights
 from classifiers.features import build_features
 from classifiers.types import RIGHTS
@@ -209,30 +209,7 @@ class TriageModel(ClassifierMixin, BaseEstimator):
         Models saved before sentence heads existed keep their message-level scores unchanged.
         """
         sentence_heads = getattr(self, "rights_sentence_heads_", {}) if sentence_heads is None else sentence_heads
-        keys = [f"right:{r}" for r in sentence_heads if f"right:{r}" in s]
-        if not keys or not len(texts):
-            return s
-        # Only messages whose message-level score for some right reaches RIGHTS_SENTENCE_GATE are read sentence
-        # by sentence (about 3 % of ordinary business mail and consumer complaints): the others keep their
-        # (very low) message-level scores. The out-of-fold threshold choice applies the same gate.
-        top = np.max(np.vstack([np.asarray(s[k], dtype=float) for k in keys]), axis=0)
-        rows = np.flatnonzero(top >= RIGHTS_SENTENCE_GATE)
-        if not len(rows):
-            return s
-        per = [rights_sentences(str(texts[i])) for i in rows]
-        flat = [x for p in per for x in p]
-        bounds = np.cumsum([0] + [len(p) for p in per])
-        S = self.transform_texts(flat)
-        for right, head in sentence_heads.items():
-            key = f"right:{right}"
-            if key not in s:
-                continue
-            q = head.predict_proba(S)[:, 1]
-            best = np.maximum.reduceat(q, bounds[:-1])
-            combined = np.array(s[key], dtype=float, copy=True)
-            combined[rows] = (combined[rows] + best) / 2.0
-            s[key] = combined
-        return s
+        return combine_sentence_scores(texts, s, sentence_heads, self.transform_texts, lambda head, S: head.predict_proba(S)[:, 1])
 
     def rights_oof_scores(
         self, X: Sequence[str], y: Sequence[Any], sample_weight: Sequence[float] | None, groups: Sequence[str], folds: int = 5
