@@ -220,19 +220,20 @@ _MARKETING = (
 _TRIGGERS: dict[str, frozenset[str]] = {
     right: frozenset(words.split())
     for right, words in {
-        "access": "copy copies send give show post email mail provide let see know have get what recording recordings transcript transcripts read",
+        "access": "copy copies what everything anything all whatever notes record records file information data details recording recordings transcript transcripts answers score",
         "rectification": "correct corrected change changed update updated amend amended fix fixed rectify right sort use remove take",
         "erasure": "delete deletes deleted erase erases erased remove removes removed wipe wiped destroy destroys destroyed purge purged taken off out forget forgotten kept held stored retained rid",
         "restriction": "until till til while whilst pending meantime hide hidden freeze frozen stop hold let allow nothing",
         "portability": "csv spreadsheet excel machine json xml digital electronic structured commonly file send transfer move pass give",
         "objection": f"{_MARKETING} off unsubscribe opt out want agree consent share sharing sell selling pass passing use using object objects left leave",
-        "informed": "who which where how why what do lawful legal legitimate long explain tell let explanation automatic automated is was",
+        "informed": "who which where how why what sell share pass give send buy use lawful legal legitimate explain tell let explanation automatic automated decided done made",
         "automated_decision": "human person people staff someone somebody real actual member review check look not",
     }.items()
 }
 _RECTIFY_PRONOUN_WORDS = frozenset("change correct fix update amend put get".split())
 _ERASE_PRONOUN_WORDS = frozenset("delete erase remove wipe destroy".split())
 _WORDS = re.compile(r"[a-z]+")
+_ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _RECTIFY_PRONOUN_WORDS, _ERASE_PRONOUN_WORDS)
 
 
 class _MessageContext:
@@ -255,6 +256,11 @@ def find_frames(text: str, gated: bool = True) -> dict[str, str]:
     list_asked = False  # items listed under "... would like:" are asked for by that line
     for sentence in sentences(text):
         words = set(_WORDS.findall(sentence.lower())) if gated else None
+        if words is not None and words.isdisjoint(_ANY_TRIGGER) and not sentence.rstrip().endswith(":"):
+            # No right can be found in this sentence; only the list state needs it.
+            if not _LIST_ITEM.match(sentence):
+                list_asked = False
+            continue
         asked = _is_request(sentence, words) or (list_asked and _LIST_ITEM.match(sentence) is not None)
         question = (sentence.rstrip().endswith("?") or bool(_WH_QUESTION_START.match(sentence))) and not RIGHTS_DESCRIBED.search(sentence)
         if sentence.rstrip().endswith(":"):
