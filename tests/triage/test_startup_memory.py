@@ -100,8 +100,11 @@ from triage.bootstrap import bootstrap
 from classifiers import EmailText
 
 settings = make_settings(Path(sys.argv[1]))
+# On the PostgreSQL pass the test harness itself migrates a template database with Alembic (in this process),
+# so what counts is what bootstrap() adds.
+before = set(sys.modules)
 app = bootstrap(settings)
-kept = sorted(m for m in ("alembic", "mako", "skops") if m in sys.modules)
+kept = sorted(m for m in ("alembic", "mako", "skops") if m in sys.modules and m not in before)
 emails = [
     EmailText(subject="Formal complaint", body="I am very unhappy with the delay to my completion and want compensation."),
     EmailText(subject="Subject access request", body="Please send me a copy of all the personal data you hold about me."),
@@ -110,7 +113,7 @@ emails = [
 here = [repr(t) for t in app.classifier.classify_many(emails)]
 app.close()
 second = bootstrap(settings)  # the register is current now: no migration, in this process either
-kept_second = sorted(m for m in ("alembic", "mako") if m in sys.modules)
+kept_second = sorted(m for m in ("alembic", "mako") if m in sys.modules and m not in before)
 second.close()
 from classifiers import load_classifier
 from triage.bootstrap import resolve
