@@ -267,7 +267,37 @@ def combine_sentence_scores(
     return s
 
 
-class CompiledTriageModel:
+class ScoringMixin:
+    """The scoring calls both model forms answer the same way (`TriageModel` with scikit-learn estimators, and
+    `CompiledTriageModel` with plain arrays). A form provides `transform_texts`, `scores_from_matrix`,
+    `rights_scores` and `_other_firm_probabilities(views)` (None when it has no other-firm head)."""
+
+    def other_firm_scores(self, views: Sequence[str | None]) -> list[float | None]:
+        """Probability that each complaint is purely about another firm (None: no firm in it / no head)."""
+        out: list[float | None] = [None] * len(views)
+        idx = [i for i, v in enumerate(views) if v is not None]
+        if not idx:
+            return out
+        probs = self._other_firm_probabilities([views[i] for i in idx])  # type: ignore[attr-defined]
+        if probs is None:
+            return out
+        for i, p in zip(idx, probs):
+            out[i] = float(p)
+        return out
+
+    def predict_scores(self, X: Sequence[str]) -> dict[str, Any]:
+        texts = [str(t) for t in X]
+        return self.rights_scores(texts, self.scores_from_matrix(self.transform_texts(texts)))  # type: ignore[attr-defined]
+
+    def predict_proba(self, X: Sequence[str]) -> np.ndarray:
+        p = self.predict_scores(X)["complaint"]
+        return np.column_stack([1 - p, p])
+
+    def predict(self, X: Sequence[str]) -> np.ndarray:
+        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+
+
+class CompiledTriageModel(ScoringMixin):
     """A fitted `TriageModel` for scoring: `predict_scores`, `transform_texts`, `scores_from_matrix`,
     `rights_scores`, `other_firm_scores`, `top_terms`, `predict_proba`, `predict` as on the model."""
 
@@ -341,28 +371,11 @@ class CompiledTriageModel:
         sentence_heads = self.sentence if sentence_heads is None else sentence_heads
         return combine_sentence_scores(texts, s, sentence_heads, self.transform_texts, lambda head, S: head.positive(S))
 
-    def other_firm_scores(self, views: Sequence[str | None]) -> list[float | None]:
-        """Probability that each complaint is purely about another firm (None: no firm in it / no head)."""
-        out: list[float | None] = [None] * len(views)
-        idx = [i for i, v in enumerate(views) if v is not None]
-        if self.other_firm is None or not idx:
-            return out
+    def _other_firm_probabilities(self, views: list[str]) -> np.ndarray | None:
+        if self.other_firm is None:
+            return None
         tfidf, clf = self.other_firm
-        probs = clf.positive(tfidf.transform([views[i] for i in idx]))
-        for i, p in zip(idx, probs):
-            out[i] = float(p)
-        return out
-
-    def predict_scores(self, X: Sequence[str]) -> dict[str, Any]:
-        texts = [str(t) for t in X]
-        return self.rights_scores(texts, self.scores_from_matrix(self.transform_texts(texts)))
-
-    def predict_proba(self, X: Sequence[str]) -> np.ndarray:
-        p = self.predict_scores(X)["complaint"]
-        return np.column_stack([1 - p, p])
-
-    def predict(self, X: Sequence[str]) -> np.ndarray:
-        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+        return clf.positive(tfidf.transform(views))
 
     def top_terms(self, M: Any, rows: Sequence[int], k: int = 3) -> list[list[str]]:
         """The word n-grams that pushed each row towards 'complaint' most (for evidence)."""

@@ -20,7 +20,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
-from classifiers.compiled import RIGHTS_SENTENCE_GATE, RIGHTS_TEXT_CHARS, CompiledTriageModel, combine_sentence_scores, rights_sentences
+from classifiers.compiled import RIGHTS_SENTENCE_GATE, RIGHTS_TEXT_CHARS, CompiledTriageModel, ScoringMixin, combine_sentence_scores, rights_sentences
 from classifiers.rights_frames import find_rights
 from classifiers.features import build_features
 from classifiers.types import RIGHTS
@@ -70,7 +70,7 @@ def sentence_targets(texts: Sequence[str], gold: Sequence[Sequence[str]]) -> tup
     return sents, owner, {r: np.asarray(v) for r, v in targets.items()}
 
 
-class TriageModel(ClassifierMixin, BaseEstimator):
+class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
     """Multi-head text model. `fit(X, y)`: X texts, y one label dict per text (missing key = unknown).
 
     `predict_proba(X)` returns the calibrated complaint probability for sklearn compatibility;
@@ -308,28 +308,9 @@ class TriageModel(ClassifierMixin, BaseEstimator):
         self.other_firm_head_.named_steps["tfidf"].stop_words_ = None
         return self
 
-    def other_firm_scores(self, views: Sequence[str | None]) -> list[float | None]:
-        """Probability that each complaint is purely about another firm (None: no firm in it / no head)."""
+    def _other_firm_probabilities(self, views: list[str]) -> np.ndarray | None:
         head = getattr(self, "other_firm_head_", None)
-        out: list[float | None] = [None] * len(views)
-        idx = [i for i, v in enumerate(views) if v is not None]
-        if head is None or not idx:
-            return out
-        probs = head.predict_proba([views[i] for i in idx])[:, 1]
-        for i, p in zip(idx, probs):
-            out[i] = float(p)
-        return out
-
-    def predict_scores(self, X: Sequence[str]) -> dict[str, Any]:
-        texts = [str(t) for t in X]
-        return self.rights_scores(texts, self.scores_from_matrix(self.transform_texts(texts)))
-
-    def predict_proba(self, X: Sequence[str]) -> np.ndarray:
-        p = self.predict_scores(X)["complaint"]
-        return np.column_stack([1 - p, p])
-
-    def predict(self, X: Sequence[str]) -> np.ndarray:
-        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+        return None if head is None else head.predict_proba(views)[:, 1]
 
     def compile(self) -> CompiledTriageModel:
         """This fitted model as plain arrays for scoring (numpy and scipy.sparse only, no scikit-learn):
