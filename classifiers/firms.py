@@ -153,25 +153,22 @@ class FirmMatcher:
     # matcher (the directory is fixed for its lifetime), bounded so a long-running service stays small.
     _CACHE_MAX = 50_000
 
-    def _closest(self, cand_low: str):
-        cache = self.__dict__.setdefault("_closest_cache", {})
-        hit = cache.get(cand_low, _MISSING)
-        if hit is not _MISSING:
-            return hit
-        if len(cache) >= self._CACHE_MAX:
-            cache.clear()
-        hit = cache[cand_low] = process.extractOne(cand_low, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=84)
+    def _cached(self, name: str, key: str, compute):
+        cache = self.__dict__.setdefault(name, {})
+        hit = cache.get(key, _MISSING)
+        if hit is _MISSING:
+            if len(cache) >= self._CACHE_MAX:
+                cache.clear()
+            hit = cache[key] = compute(key)
         return hit
 
+    def _closest(self, cand_low: str):
+        return self._cached("_closest_cache", cand_low, lambda k: process.extractOne(k, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=84))
+
     def _like_a_firm(self, name_low: str) -> bool:
-        cache = self.__dict__.setdefault("_like_cache", {})
-        hit = cache.get(name_low, _MISSING)
-        if hit is not _MISSING:
-            return hit
-        if len(cache) >= self._CACHE_MAX:
-            cache.clear()
-        hit = cache[name_low] = bool(process.extractOne(name_low, self.fuzzy_choices, scorer=fuzz.token_set_ratio, score_cutoff=90))
-        return hit
+        return self._cached(
+            "_like_cache", name_low, lambda k: bool(process.extractOne(k, self.fuzzy_choices, scorer=fuzz.token_set_ratio, score_cutoff=90))
+        )
 
     def _fuzzy_mentions(self, text: str, where: str, exact_ids: set[str]) -> list[FirmMention]:
         if not self.fuzzy_choices:
