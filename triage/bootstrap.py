@@ -62,15 +62,19 @@ def load_model(settings: Settings, firms: list[Firm]) -> TriageClassifier:
     the whole of scikit-learn (with scipy.stats, 60-90 MB) that would stay in the service for good;
     this process receives only the compiled model (numpy and scipy.sparse), which gives the same scores.
     A model that cannot be compiled is passed back as read (and scored with scikit-learn)."""
+    from classifiers import load_classifier
+    from classifiers.store import load_model as read_model
+
     model_dir = resolve(str(settings.get("models", "path")))
-    with _without_test_tools():
-        from classifiers import load_classifier
-        from classifiers.store import load_model as read_model
 
-        def read_in_child(path: Path) -> tuple[Any, dict[str, Any]]:
-            return in_child(lambda: _compiled(*read_model(path)), what="reading the model")
+    def read_and_compile(path: Path) -> tuple[Any, dict[str, Any]]:
+        with _without_test_tools():  # reading a skops file is what imports scikit-learn (and pytest with it)
+            return _compiled(*read_model(path))
 
-        return load_classifier(model_dir if model_dir.exists() else None, firms, reader=read_in_child)
+    def read_in_child(path: Path) -> tuple[Any, dict[str, Any]]:
+        return in_child(lambda: read_and_compile(path), what="reading the model")
+
+    return load_classifier(model_dir if model_dir.exists() else None, firms, reader=read_in_child)
 
 
 def _compiled(model: Any, card: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
@@ -180,7 +184,8 @@ def _answer_from_child(work: Callable[[], Any], what: str, read_fd: int, write_f
 def _without_test_tools() -> Iterator[None]:
     """Load the model without importing pytest. Reading a model (skops -> sklearn.utils.discovery ->
     sklearn.utils._testing) imports pytest whenever it is installed, which it is in a development or
-    CI environment but not in production: 18 MB of the service's resident size for nothing. sklearn
+    CI environment but not in production: 18 MB for nothing where the model is read in this process
+    (`in_child` falls back to that when other threads run). sklearn
     does without it (it catches the ImportError). A process that has imported pytest already (a test
     run) keeps it; the block is lifted once the model is loaded."""
     if "pytest" in sys.modules:
