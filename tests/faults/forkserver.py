@@ -38,10 +38,10 @@ def preload() -> None:
     import triage.imap_wiring  # noqa: F401
 
     triage.cli.build_parser()  # imports every room's CLI module, as main() does
-    # What `run` imports lazily on its way up (migrations, calendars, templates).
+    # What `run` imports lazily on its way up (migrations and their templates; the bank-holiday calendar is
+    # a JSON file, so `holidays` is not imported by the service).
     import alembic.command  # noqa: F401
     import alembic.runtime.migration  # noqa: F401
-    import holidays  # noqa: F401
     import mako.template  # noqa: F401
     import sqlite3  # noqa: F401
 
