@@ -33,7 +33,7 @@ from typing import Any
 from classifiers.cues import (
     lower as _lower,  # same length as the text, so offsets slice the original
 )
-from classifiers.vulnerability import may_match, needed_strings
+from classifiers.pattern_words import may_match, needed_strings
 
 __all__ = ["REPRESENTATIVE_KINDS", "AuthorityVerdict", "detect_authority", "evaluate_authority"]
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 
 from classifiers.cues import lower
+from classifiers.pattern_words import may_match, needed_strings
 from classifiers.textprep import Sections
 
 _PRECEDENCE = re.compile(r"^\s*(bulk|junk|list|auto_reply|auto-reply)\b", re.I)
@@ -59,6 +60,16 @@ _SHORT_AUTO = re.compile(
 )
 
 
+# Most mail holds none of the strings every match of these needs (read off the patterns): such a text is
+# not searched with them. The same verdicts, without trying the long alternations at every position.
+_SHORT_AUTO_NEEDS = needed_strings(_SHORT_AUTO, rarity=4)
+_OOO_TEXT2_NEEDS = needed_strings(_OOO_TEXT2, rarity=6)
+
+
+def _search(pattern: re.Pattern[str], needed: tuple[str, ...] | None, low: str) -> re.Match[str] | None:
+    return pattern.search(low) if may_match(needed, low) else None
+
+
 def _h(headers: Mapping[str, str], name: str) -> str:
     return str(headers.get(name, "") or "")
 
@@ -103,10 +114,10 @@ def text_reasons(sections: Sections) -> list[str]:
     m = _OOO_TEXT.search(head) if any(s in head for s in _OOO_OPENERS) else None
     if m and len(text.split()) < 160:
         reasons.append(f"text: out-of-office ('{m.group(0)[:60]}')")
-    m3 = _SHORT_AUTO.search(lower(sections.labelled_text()[:1200]))
+    m3 = _search(_SHORT_AUTO, _SHORT_AUTO_NEEDS, lower(sections.labelled_text()[:1200]))
     if m3 and len(text.split()) < 120 and not (m and len(text.split()) < 160):
         reasons.append(f"text: out-of-office or notification ('{m3.group(0)[:60]}')")
-    m2 = _OOO_TEXT2.search(lower(text[:3000]))
+    m2 = _search(_OOO_TEXT2, _OOO_TEXT2_NEEDS, lower(text[:3000]))
     if m2:
         reasons.append(f"text: automatic-message wording ('{m2.group(0)[:60]}')")
     return reasons

@@ -15,6 +15,7 @@ import re
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from classifiers import autogen, cues
@@ -53,6 +54,19 @@ _FREEMAIL = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class FirmWording:
+    """How a message speaks of the firms in it: blame on "you" or "them", the consumer's own providers
+    named, a request to pass it on, a free-mail sender. Read by the other-firm rule (`other_firm_score`)
+    and by the other-firm head's input (`firm_view`)."""
+
+    you_blame: int  # matches of _YOU_BLAME
+    they_blame: int  # matches of _THEY_BLAME
+    consumer_roles: int  # matches of _CONSUMER_ROLE
+    pass_on: bool
+    freemail: bool
+
+
 @dataclass
 class Analysis:
     """Everything the decision needs about one message, before any scores."""
@@ -65,6 +79,15 @@ class Analysis:
     mentions: list[FirmMention]
     unknown_orgs: list[str]
     rights: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def firm_wording(self) -> FirmWording:
+        # (searched once, when a message names another firm, for both readers)
+        return FirmWording(
+            you_blame=len(_YOU_BLAME.findall(self.text)), they_blame=len(_THEY_BLAME.findall(self.text)),
+            consumer_roles=len(_CONSUMER_ROLE.findall(self.text)), pass_on=bool(_PASS_ON.search(self.text)),
+            freemail=bool(_FREEMAIL.search(self.email.sender or "")),
+        )
 
 
 class _Engine:
@@ -130,13 +153,13 @@ def other_firm_score(a: Analysis) -> tuple[float, FirmMention | None, str | None
     unknown = a.unknown_orgs[0] if a.unknown_orgs else None
     if not cands and not unknown:
         return 0.0, None, None
-    text = a.text
+    wording = a.firm_wording
     score = 0.45
-    score += 0.15 * min(len(_CONSUMER_ROLE.findall(text)), 2)
-    score += 0.1 * min(len(_THEY_BLAME.findall(text)), 2)
-    score += 0.2 * bool(_PASS_ON.search(text))
-    score -= 0.12 * min(len(_YOU_BLAME.findall(text)), 3)
-    if _FREEMAIL.search(a.email.sender or ""):
+    score += 0.15 * min(wording.consumer_roles, 2)
+    score += 0.1 * min(wording.they_blame, 2)
+    score += 0.2 * wording.pass_on
+    score -= 0.12 * min(wording.you_blame, 3)
+    if wording.freemail:
         score += 0.1
     if not new and ctx:
         score -= 0.05
@@ -167,10 +190,11 @@ def firm_view(a: Analysis) -> str | None:
             text = re.sub(rf"(?<!\w){re.escape(m.text)}(?!\w)", " FIRMREF ", text)
     for org in a.unknown_orgs:
         text = text.replace(org, " ORGREF ")
+    wording = a.firm_wording
     tokens = [
-        f"__you{min(len(_YOU_BLAME.findall(a.text)), 3)}__", f"__they{min(len(_THEY_BLAME.findall(a.text)), 3)}__",
-        f"__role{min(len(_CONSUMER_ROLE.findall(a.text)), 2)}__", "__passon__" if _PASS_ON.search(a.text) else "",
-        "__freemail__" if _FREEMAIL.search(a.email.sender or "") else "", "__dirnew__" if new else "",
+        f"__you{min(wording.you_blame, 3)}__", f"__they{min(wording.they_blame, 3)}__",
+        f"__role{min(wording.consumer_roles, 2)}__", "__passon__" if wording.pass_on else "",
+        "__freemail__" if wording.freemail else "", "__dirnew__" if new else "",
         "__ctxdomain__" if ctx and not new else "", "__unknownorg__" if a.unknown_orgs else "",
         "__senderfirm__" if sender_firms else "", f"__mb_{(a.email.mailbox or 'none').lower()}__",
     ]

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+
+from classifiers.pattern_words import FirstWords, alternatives, first_words, needed_word_sets, space_non_words
 
 _F = re.S
 
@@ -29,43 +29,15 @@ def _rx(*parts: str) -> re.Pattern[str]:
         body = rf"\b(?=\w)(?:{body})"
     compiled = re.compile(body, _F)
     if guard:
-        _PLANS[compiled] = _plan(parts)
+        _PLANS[(compiled.pattern, compiled.flags)] = _Plan(parts)
     return compiled
-
-
-def _split_top(alternation: str) -> list[str]:
-    """The top-level alternatives of a regex alternation (bars inside groups or classes stay)."""
-    out, depth, cls, cur, i = [], 0, False, [], 0
-    while i < len(alternation):
-        ch = alternation[i]
-        if ch == "\\":
-            cur.append(alternation[i : i + 2])
-            i += 2
-            continue
-        if cls:
-            cls = ch != "]"
-        elif ch == "[":
-            cls = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append("".join(cur))
-            cur = []
-            i += 1
-            continue
-        cur.append(ch)
-        i += 1
-    out.append("".join(cur))
-    return out
 
 
 def _rx_words(pattern: str) -> re.Pattern[str]:
     r"""`\b(a|b|...)\b` as the alternatives `\b(?:a)\b|\b(?:b)\b|...`: the same matches (the leading
     `\b` has no choices to backtrack into), but each word is planned apart in the fast path."""
     assert pattern.startswith(r"\b(") and pattern.endswith(r")\b"), pattern[:40]
-    words = _split_top(pattern[3:-3])
+    words = alternatives(pattern[3:-3])
     compiled = _rx(*(rf"\b(?:{w})\b" for w in words))
     assert compiled.pattern.count("|") >= len(words) - 1
     return compiled
@@ -76,189 +48,205 @@ def _rx_words(pattern: str) -> re.Pattern[str]:
 # Python's `re` has a fast literal scan only for a pattern that starts with literal text; a leading
 # `\b` (every cue starts with one) makes it try the whole alternation at every position. But a match
 # of such a pattern can only start where a word starts, and the pattern itself says which words can
-# begin each alternative. So the words of a text are indexed once by their first three letters (its
-# "key"; a shorter word is its own key, `_word_index`), and at each word start whose key opens some
-# alternative, only those alternatives are tried, in pattern order, anchored (`match`). Scanning the
+# begin each alternative (`pattern_words.first_words`: "the", or any word starting with "complain").
+# So the words of a text are indexed once (`_TextWords`), and only where a word starts that can begin
+# some alternative are those alternatives tried, in pattern order, anchored (`match`). Scanning those
 # word starts left to right and resuming after each match gives exactly `pattern.finditer`
-# (tests/classifiers/test_fast_paths.py checks every pattern on the labelled data). This is the only
-# pre-filter: substring checks per pattern and checks on the later words of each alternative were
-# measured on top of it and cost more than they saved (most mail holds the common first words).
+# (tests/classifiers/test_fast_paths.py checks every pattern on the labelled data).
+#
+# Whole first words matter: most mail is full of "the", "i", "my" and "to", which begin few
+# alternatives, while "their", "there" and "these" begin none; a gate on the first letters alone would
+# try the "the" alternatives at all of them.
+
+_KEY = 3  # alternatives are grouped by the first three characters of their first word
 
 
-@dataclass(frozen=True)
 class _Plan:
     """How to match one guarded pattern word start by word start.
 
-    `by_key[key]`: the alternatives (in pattern order) that can match at a word with that key, plus
-    every alternative whose first word cannot be read off the pattern (`ungated`); `ungated` alone,
-    compiled with the guard, is searched for the matches that start at any other word.
+    Each alternative (`parts`, in pattern order) starts with one of a few known words, or with a word that
+    starts with a known prefix of at least `_KEY` characters, or is ungated: its first word cannot be read
+    off the pattern. The alternatives are grouped by the key (first `_KEY` characters) of the words that
+    can begin them; at a word start that can begin a live alternative, the group of its key is tried (with
+    every ungated alternative, in pattern order, as the whole pattern would). The ungated alternatives
+    alone are searched for matches starting anywhere else.
+
+    An alternative is live in a text when the text holds one of the words every match of it needs
+    (`pattern_words.needed_words`; one without such words is always live): most mail holds the common
+    first words ("the", "i", "my") but not the rarer words further on, so most alternatives, and most
+    patterns, are dead in most texts, and their word starts are not tried at all.
     """
 
-    by_key: dict[str, re.Pattern[str]]
-    keys: frozenset[str]
-    ungated: re.Pattern[str] | None
+    def __init__(self, parts: Iterable[str]):
+        self.parts = tuple(parts)
+        gates: list[FirstWords | None] = []
+        for part in self.parts:
+            gate = first_words(part)
+            if gate is not None and any(len(p) < _KEY for p in gate.prefixes):
+                gate = None  # a short prefix would need every key that starts with it: search instead
+            gates.append(gate)
+        ungated = [i for i, g in enumerate(gates) if g is None]
+        self.ungated_parts = frozenset(ungated)
+        self.ungated = re.compile(rf"\b(?=\w)(?:{self._source(ungated)})", _F) if ungated else None
 
+        prefixed: dict[str, list[tuple[str, int]]] = {}
+        for i, gate in enumerate(gates):
+            for prefix in sorted(gate.prefixes) if gate else ():
+                prefixed.setdefault(prefix[:_KEY], []).append((prefix, i))
+        self.prefixed = {key: tuple(pairs) for key, pairs in prefixed.items()}
+        word_parts: dict[str, set[int]] = {}
+        for i, gate in enumerate(gates):
+            for word in gate.exact if gate else ():
+                word_parts.setdefault(word, set()).add(i)
+        for word, found in word_parts.items():  # an exact first word may also have a prefix of another part
+            found.update(i for prefix, i in self.prefixed.get(word[:_KEY], ()) if word.startswith(prefix))
+        self.word_parts = {word: frozenset(found) for word, found in word_parts.items()}
+        self.first_words = frozenset(word_parts)
+        groups: dict[str, set[int]] = {}  # key -> the alternatives a word with that key can begin
+        for word, found in word_parts.items():
+            groups.setdefault(word[:_KEY], set()).update(found)
+        for key, pairs in prefixed.items():
+            groups.setdefault(key, set()).update(i for _, i in pairs)
+        self.by_key = {key: self._compile(sorted(found.union(ungated))) for key, found in groups.items()}
 
-_PLANS: dict[re.Pattern[str], _Plan] = {}
-_GATE_LEN = 3
-_WORD = re.compile(r"(\w+)")
+        # liveness: the alternatives are indexed by the words of their best needed set; the others are checked after
+        self._needs = [needed_word_sets(part) for part in self.parts]
+        needers: dict[str, list[int]] = {}
+        for i, sets in enumerate(self._needs):
+            for word in sets[0] if sets else ():
+                needers.setdefault(word, []).append(i)
+        self.needers = {word: tuple(found) for word, found in needers.items()}
+        self.needed = frozenset(needers)
+        self.always_live = frozenset(i for i, sets in enumerate(self._needs) if not sets)
 
+    def _source(self, indices: Iterable[int]) -> str:
+        return "|".join(f"(?:{self.parts[i]})" for i in indices)
 
-class _NoGate(Exception):
-    pass
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-def _word_keys_at(items: list, start: int, C) -> frozenset[str] | None:
-    """The possible keys of the word that starts at `items[start]` (parsed regex), or None if unknown."""
-    out: set[str] = set()
-
-    def walk(frames: tuple, acc: str) -> None:
-        if len(out) > 200:
-            raise _NoGate
-        if len(acc) >= _GATE_LEN:
-            out.add(acc[:_GATE_LEN])
-            return
-        if not frames:
-            raise _NoGate  # the pattern ends mid-word: the word may go on
-        seq, i = frames[-1]
-        if i >= len(seq):
-            walk(frames[:-1], acc)
-            return
-        op, av = seq[i]
-        rest = frames[:-1] + ((seq, i + 1),)
-        if op is C.LITERAL:
-            ch = chr(av)
-            if _is_word(ch):
-                walk(rest, acc + ch)
-            elif acc:
-                out.add(acc)  # the word is exactly `acc` (shorter than a key)
-            else:
-                raise _NoGate
-        elif op is C.SUBPATTERN:
-            walk(rest + ((list(av[-1]), 0),), acc)
-        elif op is C.BRANCH:
-            for branch in av[1]:
-                walk(rest + ((list(branch), 0),), acc)
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] == 1:
-            if av[0] == 0:
-                walk(rest, acc)
-            walk(rest + ((list(av[2]), 0),), acc)
-        elif op is C.IN and all(o is C.LITERAL for o, _ in av) and len(av) <= 8:
-            for _, code in av:
-                walk(rest + (([(C.LITERAL, code)], 0),), acc)
-        elif op is C.AT and av is C.AT_BOUNDARY:
-            if acc:
-                out.add(acc)
-            else:
-                walk(rest, acc)
-        elif op in (C.ASSERT, C.ASSERT_NOT):
-            walk(rest, acc)  # zero-width: the consumed text is decided by what follows
-        else:
-            raise _NoGate
-
-    try:
-        walk(((items, start),), "")
-    except (_NoGate, RecursionError):
-        return None
-    return frozenset(out) if out else None
-
-
-def _first_word_keys(part: str) -> frozenset[str] | None:
-    r"""The keys of the first word of any match of `part` (which starts with `\b`), or None when they
-    cannot be read off the pattern (e.g. it starts with `\d+`)."""
-    try:
-        from re import _constants as C  # Python >= 3.11
-        from re import _parser as P
-    except ImportError:  # pragma: no cover
-        import sre_constants as C  # type: ignore[no-redef]
-        import sre_parse as P  # type: ignore[no-redef]
-    parsed = P.parse(part, _F)
-    assert parsed.getwidth()[0] > 0, part[:40]  # no empty matches: a match always ends past its start
-    items = list(parsed)
-    if not items or items[0] != (C.AT, C.AT_BOUNDARY):
-        return None
-    return _word_keys_at(items, 1, C)
-
-
-def _plan(parts: Iterable[str]) -> _Plan:
-    """The word-start plan of the alternatives `parts` of one guarded pattern."""
-    parts = list(parts)
-    gates = [_first_word_keys(p) for p in parts]
-    ungated = [i for i, g in enumerate(gates) if g is None]
-    by_key: dict[str, list[int]] = {}
-    for i, gate in enumerate(gates):
-        for key in gate or ():
-            by_key.setdefault(key, []).append(i)
-
-    def alternation(indices: Iterable[int]) -> re.Pattern[str]:
+    def _compile(self, indices: Iterable[int]) -> re.Pattern[str]:
         # Tried only at a word start, where the guard and each part's leading `\b` hold anyway.
-        return re.compile("|".join(f"(?:{parts[i]})" for i in sorted(indices)), _F)
+        return re.compile(self._source(indices), _F)
 
-    return _Plan(
-        by_key={key: alternation(set(idx) | set(ungated)) for key, idx in by_key.items()},
-        keys=frozenset(by_key),
-        ungated=re.compile(rf"\b(?=\w)(?:{alternation(ungated).pattern})", _F) if ungated else None,
-    )
+    def live(self, words: _TextWords) -> set[int]:
+        """The alternatives that may match in the text: it holds a word of each set they need."""
+        vocabulary = words.vocabulary
+        live = set(self.always_live)
+        for word in self.needed & vocabulary:
+            live.update(i for i in self.needers[word] if all(not need.isdisjoint(vocabulary) for need in self._needs[i][1:]))
+        return live
+
+    def starts(self, words: _TextWords, live: set[int]) -> list[tuple[int, re.Pattern[str]]]:
+        """(where, alternatives to try there) for every word start in the text that can begin a live
+        alternative, in text order."""
+        found: dict[int, re.Pattern[str]] = {}
+        for word in self.first_words & words.vocabulary:
+            if not live.isdisjoint(self.word_parts[word]):
+                found.update(dict.fromkeys(words.starts(word), self.by_key[word[:_KEY]]))
+        for key, pairs in self.prefixed.items():
+            for prefix, i in pairs:
+                if i in live:
+                    found.update(dict.fromkeys(words.starts_with(prefix), self.by_key[key]))
+        return sorted(found.items())  # (one entry per word start)
+
+    def finditer(self, low: str) -> Iterator[re.Match[str]]:
+        """The matches of the whole pattern in `low`, left to right, as `finditer` gives them."""
+        words = _text_words(low)
+        live = self.live(words)
+        if not live:
+            return
+        starts = self.starts(words, live)
+        if not self.ungated_parts.isdisjoint(live):
+            yield from self._merge_ungated(low, starts)
+            return
+        pos = 0
+        for at, group in starts:
+            if at >= pos:
+                m = group.match(low, at)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+
+    def _merge_ungated(self, low: str, starts: list[tuple[int, re.Pattern[str]]]) -> Iterator[re.Match[str]]:
+        """`finditer` for a pattern with live ungated alternatives: at a planned word start they are tried
+        with the others; elsewhere the next match is the leftmost ungated one (`search`)."""
+        assert self.ungated is not None
+        pos, i = 0, 0
+        other = self.ungated.search(low)
+        while True:
+            while i < len(starts) and starts[i][0] < pos:
+                i += 1
+            if other is not None and other.start() < pos:
+                other = self.ungated.search(low, pos)
+            planned_at = starts[i][0] if i < len(starts) else len(low) + 1
+            if other is not None and other.start() < planned_at:
+                m: re.Match[str] | None = other
+            elif i < len(starts):
+                at, group = starts[i]
+                i += 1
+                m = group.match(low, at)
+            else:
+                return
+            if m is not None:
+                yield m
+                pos = m.end()
 
 
-@lru_cache(maxsize=8192)
-def _word_index(low: str) -> dict[str, list[int]]:
-    """Key of each word (its first three characters) -> where those words start, in text order."""
-    pieces = _WORD.split(low)  # [text before, word, text between, word, ...]
-    starts = list(accumulate(map(len, pieces)))[0:-1:2]
-    index: dict[str, list[int]] = {}
-    for word, start in zip(pieces[1::2], starts):
-        index.setdefault(word[:_GATE_LEN], []).append(start)
-    return index
+# Plans are keyed by source and flags: a compiled pattern hashes its whole program on every lookup
+# (~15 microseconds for the long lexicons), a string only once.
+_PLANS: dict[tuple[str, int], _Plan] = {}
+
+
+def _plan_of(pattern: re.Pattern[str]) -> _Plan | None:
+    return _PLANS.get((pattern.pattern, pattern.flags))
+
+
+class _TextWords:
+    r"""The words of one lower-cased text (its `\w+` runs) and where they start; built once per text and
+    shared by every planned pattern matched against it.
+
+    The text is kept with every non-word character turned into a space (same length, same offsets):
+    then its words are what `str.split` gives, and the places where a word starts are the places of
+    " word " or " prefix", found with `str.find`. Only the places of the words some live alternative can
+    start with are looked up, once each.
+    """
+
+    def __init__(self, low: str):
+        spaced = space_non_words(low)
+        self._spaced = f" {spaced} "  # a space before the first and after the last word
+        self.vocabulary = frozenset(spaced.split())
+        self._starts: dict[str, list[int]] = {}
+
+    def starts(self, word: str) -> list[int]:
+        """Where `word` starts in the text, in order."""
+        found = self._starts.get(word)
+        if found is None:
+            found = self._starts[word] = self._find(f" {word} ")
+        return found
+
+    def starts_with(self, prefix: str) -> list[int]:
+        """Where the words that start with `prefix` start, in order."""
+        return self._find(f" {prefix}")
+
+    def _find(self, needle: str) -> list[int]:
+        out = []
+        spaced, step = self._spaced, len(needle) - 1  # (a word's trailing space may lead the next)
+        at = spaced.find(needle)
+        while at >= 0:
+            out.append(at)  # (the padding space before the text makes this the word's offset)
+            at = spaced.find(needle, at + step)
+        return out
+
+
+@lru_cache(maxsize=64)
+def _text_words(low: str) -> _TextWords:
+    # Callers read several patterns over one text in a row (the rights, the cue counts): a short cache
+    # shares the index between them without keeping every message's index alive.
+    return _TextWords(low)
 
 
 def iter_matches(pattern: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
     """Exactly the spans of `pattern.finditer(low)` (match objects of the planned alternatives), faster."""
-    plan = _PLANS.get(pattern)
-    if plan is None:
-        yield from pattern.finditer(low)
-        return
-    index = _word_index(low)
-    starts = sorted((at, key) for key in plan.keys.intersection(index) for at in index[key])
-    if plan.ungated is None:
-        pos = 0
-        for at, key in starts:
-            if at >= pos:
-                m = plan.by_key[key].match(low, at)
-                if m is not None:
-                    yield m
-                    pos = m.end()
-        return
-    yield from _merge_ungated(plan, low, starts)
-
-
-def _merge_ungated(plan: _Plan, low: str, starts: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
-    """`iter_matches` for a pattern with ungated alternatives: at a planned word start they are tried
-    with the others (`by_key`); elsewhere the next match is the leftmost ungated one (`search`)."""
-    assert plan.ungated is not None
-    pos, i = 0, 0
-    other = plan.ungated.search(low)
-    while True:
-        while i < len(starts) and starts[i][0] < pos:
-            i += 1
-        if other is not None and other.start() < pos:
-            other = plan.ungated.search(low, pos)
-        planned_at = starts[i][0] if i < len(starts) else len(low) + 1
-        if other is not None and other.start() < planned_at:
-            m: re.Match[str] | None = other
-        elif i < len(starts):
-            at, key = starts[i]
-            i += 1
-            m = plan.by_key[key].match(low, at)
-        else:
-            return
-        if m is not None:
-            yield m
-            pos = m.end()
+    plan = _plan_of(pattern)
+    return plan.finditer(low) if plan is not None else pattern.finditer(low)
 
 
 def fast_search(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
@@ -621,11 +609,19 @@ def _find_rights(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(found.items())
 
 
-@lru_cache(maxsize=32768)
 def spans(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
     """Every match of `pattern` in `lower(text)` as (start, end), cached: the model features, the
     decision rules and the evidence all read the same few patterns over the same text."""
-    return tuple(m.span() for m in iter_matches(pattern, lower(text)))
+    return _spans(pattern.pattern, pattern.flags, text)
+
+
+@lru_cache(maxsize=32768)
+def _spans(source: str, flags: int, text: str) -> tuple[tuple[int, int], ...]:
+    # Keyed by source and flags, not by the compiled pattern (see `_PLANS`).
+    plan = _PLANS.get((source, flags))
+    low = lower(text)
+    matches = plan.finditer(low) if plan is not None else re.compile(source, flags).finditer(low)
+    return tuple(m.span() for m in matches)
 
 
 def first_match(pattern: re.Pattern[str], text: str) -> str | None:

@@ -36,13 +36,22 @@ RIGHTS_CHARS = 2000
 WORD_TOKEN_PATTERN = r"(?u)\b\w[\w']*\b"  # the word TF-IDF's tokens (words with inner apostrophes)
 
 
+# log1p of the small counts, as numpy computes it: the same floats without a numpy call per value.
+_LOG1P = tuple(float(np.log1p(n)) for n in range(256))
+
+
+def _log1p(n: int) -> float:
+    return _LOG1P[n] if n < len(_LOG1P) else float(np.log1p(n))
+
+
 @lru_cache(maxsize=8192)
 def cue_vector(text: str) -> tuple[float, ...]:
     """Counts of each cue in `text` (log-scaled), in CUE_NAMES order (cached: rules reuse them)."""
     n_rights = len(cues.find_rights(text[:RIGHTS_CHARS]))
     text = text[:CUE_CHARS]
-    words = max(1, len(text.split()))
-    caps = sum(1 for w in text.split() if len(w) > 3 and w.isupper()) / words
+    tokens = text.split()
+    words = max(1, len(tokens))
+    caps = sum(len(w) > 3 for w in filter(str.isupper, tokens)) / words  # (few words are upper case)
     raw = [
         cues.count(cues.COMPLAIN_WORD, text),
         cues.count(cues.NEGATED_COMPLAINT, text),
@@ -57,7 +66,7 @@ def cue_vector(text: str) -> tuple[float, ...]:
         n_rights,
         text.count("!"),
     ]
-    vec = [float(np.log1p(x)) for x in raw] + [caps * 5.0, float(np.log1p(words)) / 5.0]
+    vec = [_log1p(x) for x in raw] + [caps * 5.0, _log1p(words) / 5.0]
     return tuple(vec)
 
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from classifiers.pattern_words import space_non_words
 from classifiers.types import Firm
 
 _MISSING = object()
@@ -108,16 +109,14 @@ class FirmMatcher:
                 if d:
                     self.domains.setdefault(d, f.firm_id)
 
-        # A message can hold a phrase match only if the first word of some name or alias occurs in it
-        # (case-insensitively): a cheap test that lets the caller skip tokenising everything else.
-        self._trigger = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in sorted(triggers, key=len, reverse=True)) + r")(?!\w)")
-            if triggers else None
-        )
+        # A message can hold a phrase match only if the first word of some name or alias is one of its
+        # words (case-insensitively): a cheap test that lets the caller skip tokenising everything else.
+        self._triggers = frozenset(triggers)
 
     def needs_tokens(self, text: str) -> bool:
         """False when no directory name or alias can occur in `text` (then no doc is needed)."""
-        return self._trigger is not None and self._trigger.search(text.lower()) is not None
+        # (the words of the lower-cased text, as `\w+` finds them, split at C speed)
+        return not self._triggers.isdisjoint(space_non_words(text.lower()).split())
 
     # -- pieces --------------------------------------------------------------------------------
 
@@ -174,27 +173,32 @@ class FirmMatcher:
         if not self.fuzzy_choices:
             return []
         out: list[FirmMention] = []
-        tokens = list(_CAND.finditer(text))
-        for m in tokens:
-            words = m.group(0).split()
-            for n in range(len(words), 0, -1):
-                for i in range(0, len(words) - n + 1):
-                    cand = " ".join(words[i : i + n])
-                    if len(cand) < 5:
-                        continue
-                    hit = self._closest(cand.lower())
-                    if not hit:
-                        continue
-                    choice, score, idx = hit
-                    if score >= 100:
-                        continue  # exact: the phrase matcher has it
-                    if n == 1 and (score < 88 or choice in self.single_word and len(cand) < 6):
-                        continue
-                    firm_id = self.fuzzy_ids[idx]
-                    if firm_id in exact_ids:
-                        continue
-                    out.append(FirmMention(firm_id, cand, round(score / 100 * 0.85, 3), where, "fuzzy"))
+        for m in _CAND.finditer(text):
+            for cand, firm_id, score in self._cached("_phrase_cache", m.group(0), self._phrase_hits):
+                if firm_id not in exact_ids:
+                    out.append(FirmMention(firm_id, cand, score, where, "fuzzy"))
         return out
+
+    def _phrase_hits(self, phrase: str) -> tuple[tuple[str, str, float], ...]:
+        """(text, firm id, score) of each run of words in a capitalised phrase that is a misspelt directory
+        name, longest runs first (cached per phrase by `_fuzzy_mentions`: most phrases recur and hold none)."""
+        words = phrase.split()
+        out = []
+        for n in range(len(words), 0, -1):
+            for i in range(0, len(words) - n + 1):
+                cand = " ".join(words[i : i + n])
+                if len(cand) < 5:
+                    continue
+                hit = self._closest(cand.lower())
+                if not hit:
+                    continue
+                choice, score, idx = hit
+                if score >= 100:
+                    continue  # exact: the phrase matcher has it
+                if n == 1 and (score < 88 or choice in self.single_word and len(cand) < 6):
+                    continue
+                out.append((cand, self.fuzzy_ids[idx], round(score / 100 * 0.85, 3)))
+        return tuple(out)
 
     def _domain_mentions(self, text: str, where: str) -> list[FirmMention]:
         out = []

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from classifiers import cues
+from classifiers.pattern_words import WordGate, fold_case, space_non_words
 
 # --- word classes --------------------------------------------------------------------------------------
 # Whose data: the writer's, their household's, or the person a representative writes for.
@@ -186,7 +187,17 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|;\s+|\s+-\s+(?=[a-z])", re.IGNORE
 
 def sentences(text: str) -> list[str]:
     """Clauses small enough that a request, an action and an object in one of them belong together."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+    return [text[start:end].strip() for start, end in _sentence_spans(text)]
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where the `sentences` are: the pieces `_SENTENCE_END.split` gives that hold more than spaces."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 # Sentences that tell the reader about rights (privacy notices, disclaimers, guidance) ask for nothing.
@@ -196,44 +207,29 @@ RIGHTS_DESCRIBED = re.compile(
 )
 
 
-# Every alternative of REQUEST contains one of these words (the gate that skips most sentences cheaply).
-_REQUEST_WORDS = frozenset(
-    "please pls plz kindly can could would will want wants like need needs wish wishes ask asks asked asking request "
-    "requests require requires expect agree consent object objects sure rather use possible delete remove erase wipe "
-    "take get change correct fix update amend send stop don dont do never hide put tell explain give transfer move".split()
-)
+# Most sentences ask for nothing and name no right, and the patterns are the costly part. So each pattern is
+# searched alternative by alternative, and only the alternatives whose needed words the sentence holds
+# (`pattern_words.WordGate`, words read off the patterns); a sentence that holds no word any frame needs
+# is passed over. `find_frames(..., gated=False)` searches every pattern whole; a test checks both agree.
+_REQUEST_GATE = WordGate(REQUEST)
+_DESCRIBED_GATE = WordGate(RIGHTS_DESCRIBED)
+_RIGHT_GATES = {right: WordGate(pattern) for right, pattern in _PATTERNS.items()}
+_RECTIFY_PRONOUN_GATE = WordGate(RECTIFY_PRONOUN)
+_ERASE_PRONOUN_GATE = WordGate(ERASE_PRONOUN)
+_RESTRICTION_OBJECT_GATE = WordGate(RESTRICTION_OBJECT)
+_AUTOMATED_WHO_GATE = WordGate(AUTOMATED_WHO)
+_FRAME_GATES = (*_RIGHT_GATES.values(), _RECTIFY_PRONOUN_GATE, _ERASE_PRONOUN_GATE, _AUTOMATED_WHO_GATE)
+_FRAME_WORDS = frozenset().union(*(gate.index_words for gate in _FRAME_GATES))
+assert not any(gate.always for gate in _FRAME_GATES)  # (else a sentence could never be passed over)
 
 
-def _is_request(sentence: str, words: set[str] | None = None) -> bool:
-    if words is not None and words.isdisjoint(_REQUEST_WORDS):
-        return False
-    return bool(REQUEST.search(sentence)) and not RIGHTS_DESCRIBED.search(sentence)
+def _may_hold_a_frame(words: frozenset[str] | None) -> bool:
+    # (a quick test: the gates say more precisely which alternatives may match, when they are searched)
+    return words is None or not _FRAME_WORDS.isdisjoint(words)
 
 
-# Words without which a right's pattern cannot match (each alternative of the pattern contains one of them, as
-# whole words of [a-z]+). A sentence sharing none of them skips that pattern: most sentences name no right, and
-# the patterns are the costly part. `find_frames(..., gated=False)` runs every pattern; a test checks both agree.
-_MARKETING = (
-    "marketing adverts advert advertising advertisement offers promotion promotions promotional newsletter newsletters "
-    "survey surveys research profiling case brochure brochures sales mailshot mailshots"
-)
-_TRIGGERS: dict[str, frozenset[str]] = {
-    right: frozenset(words.split())
-    for right, words in {
-        "access": "copy copies what everything anything all whatever notes record records file information data details recording recordings transcript transcripts answers score",
-        "rectification": "correct corrected change changed update updated amend amended fix fixed rectify right sort use remove take",
-        "erasure": "delete deletes deleted erase erases erased remove removes removed wipe wiped destroy destroys destroyed purge purged taken off out forget forgotten kept held stored retained rid",
-        "restriction": "until till til while whilst pending meantime hide hidden freeze frozen stop hold let allow nothing",
-        "portability": "csv spreadsheet excel machine json xml digital electronic structured commonly file send transfer move pass give",
-        "objection": f"{_MARKETING} off unsubscribe opt out want agree consent share sharing sell selling pass passing use using object objects left leave",
-        "informed": "who which where how why what sell share pass give send buy use lawful legal legitimate explain tell let explanation automatic automated decided done made",
-        "automated_decision": "human person people staff someone somebody real actual member review check look not",
-    }.items()
-}
-_RECTIFY_PRONOUN_WORDS = frozenset("change correct fix update amend put get".split())
-_ERASE_PRONOUN_WORDS = frozenset("delete erase remove wipe destroy".split())
-_WORDS = re.compile(r"[a-z]+")
-_ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _RECTIFY_PRONOUN_WORDS, _ERASE_PRONOUN_WORDS)
+def _is_request(sentence: str, words: frozenset[str] | None = None) -> bool:
+    return _REQUEST_GATE.search(sentence, words) and not _DESCRIBED_GATE.search(sentence, words)
 
 
 class _MessageContext:
@@ -254,35 +250,34 @@ def find_frames(text: str, gated: bool = True) -> dict[str, str]:
     found: dict[str, str] = {}
     context = _MessageContext(text)
     list_asked = False  # items listed under "... would like:" are asked for by that line
-    for sentence in sentences(text):
-        words = set(_WORDS.findall(sentence.lower())) if gated else None
-        if words is not None and words.isdisjoint(_ANY_TRIGGER) and not sentence.rstrip().endswith(":"):
+    # the words of every sentence, from one pass over the text (`text_words` of each, same offsets)
+    spaced = space_non_words(fold_case(text)) if gated else ""
+    for start, end in _sentence_spans(text):
+        sentence = text[start:end].strip()
+        words = frozenset(spaced[start:end].split()) if gated else None
+        if not _may_hold_a_frame(words) and not sentence.rstrip().endswith(":"):
             # No right can be found in this sentence; only the list state needs it.
             if not _LIST_ITEM.match(sentence):
                 list_asked = False
             continue
         asked = _is_request(sentence, words) or (list_asked and _LIST_ITEM.match(sentence) is not None)
-        question = (sentence.rstrip().endswith("?") or bool(_WH_QUESTION_START.match(sentence))) and not RIGHTS_DESCRIBED.search(sentence)
+        question = (sentence.rstrip().endswith("?") or bool(_WH_QUESTION_START.match(sentence))) and not _DESCRIBED_GATE.search(sentence, words)
         if sentence.rstrip().endswith(":"):
             list_asked = asked
         elif not _LIST_ITEM.match(sentence):
             list_asked = False
         if not (asked or question):
             continue
-
-        def may(triggers: frozenset[str]) -> bool:
-            return words is None or not words.isdisjoint(triggers)
-
-        if asked and "rectification" not in found and may(_RECTIFY_PRONOUN_WORDS) and RECTIFY_PRONOUN.search(sentence) and context.has(WRONG_FIELD):
+        if asked and "rectification" not in found and _RECTIFY_PRONOUN_GATE.search(sentence, words) and context.has(WRONG_FIELD):
             found["rectification"] = sentence[:200]
-        if asked and "erasure" not in found and may(_ERASE_PRONOUN_WORDS) and ERASE_PRONOUN.search(sentence) and context.has(HELD_ON_FILE):
+        if asked and "erasure" not in found and _ERASE_PRONOUN_GATE.search(sentence, words) and context.has(HELD_ON_FILE):
             found["erasure"] = sentence[:200]
-        for right, pattern in _PATTERNS.items():
-            if right in found or not (asked or right in _ASKED_AS_QUESTION) or not may(_TRIGGERS[right]):
+        for right, gate in _RIGHT_GATES.items():
+            if right in found or not (asked or right in _ASKED_AS_QUESTION):
                 continue
-            if pattern.search(sentence) and (right != "restriction" or RESTRICTION_OBJECT.search(sentence)):
+            if gate.search(sentence, words) and (right != "restriction" or _RESTRICTION_OBJECT_GATE.search(sentence, words)):
                 found[right] = sentence[:200]
-        if "automated_decision" not in found and may(_TRIGGERS["automated_decision"]) and AUTOMATED_WHO.search(sentence) and context.has(AUTOMATED_CONTEXT):
+        if "automated_decision" not in found and _AUTOMATED_WHO_GATE.search(sentence, words) and context.has(AUTOMATED_CONTEXT):
             found["automated_decision"] = sentence[:200]
     return found
 

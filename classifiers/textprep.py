@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from classifiers.pattern_words import fold_case, may_match, needed_strings
 from classifiers.types import EmailText
 
 # Only the first part of a very long message is tokenised (firm matching) or modelled: the grievance
@@ -115,7 +116,8 @@ def normalise(text: str) -> str:
     if "xx" in text or "XX" in text or "Xx" in text or "xX" in text:  # a mask needs two X's in a row
         text = _MASK.sub(" ", text)
     text = _BRACED_AMOUNT.sub(r"\1", text)
-    text = _SPACES.sub(" ", text)
+    if "  " in text or "\t" in text or not text.isascii():  # else there is no run or odd space to replace
+        text = _SPACES.sub(" ", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return _BLANKS.sub("\n\n", text).strip()
 
@@ -159,8 +161,11 @@ _DISCLAIMER = re.compile(
 )
 
 
-# Cheap pre-check: a paragraph can only be a disclaimer if it holds one of these words.
+# Cheap pre-checks: a paragraph can only be a disclaimer if it holds one of these words, and one of the
+# strings every match of `_DISCLAIMER` holds (read off the pattern; "error" or "company" alone are common,
+# so strings of 10 characters and more are preferred: "company number" rather than "company ").
 _DISCLAIMER_KEYS = ("confidential", "intended", "error", "privileged", "regulated", "registered", "environment", "virus", "liability", "views expressed", "company")
+_DISCLAIMER_NEEDS = needed_strings(_DISCLAIMER, rarity=10)
 
 
 @dataclass(frozen=True)
@@ -212,9 +217,26 @@ class Sections:
         return "\n".join(p for p in (inherited, self.quoted, self.forwarded) if p)
 
 
+_FROM_LINE = re.compile(r"^\s*\*?From\s*:", re.I)
+# signature lines: contact details; sentence ends and first-person words; name-like words
+_CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+\.|(\+44|\b0)\d[\d ]{8,}|^(t|m|tel|mob|mobile|phone|e|email|w|web|dd)\s*[:.]", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?:;]$")
+_FIRST_PERSON = re.compile(r"\b(please|pls|i|we|you|thanks|thank)\b", re.I)
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’&-]*")
+
+
+# Most lines are ordinary text. A line none of the markers below can match (`split_sections` tests each in
+# turn) is known to be one with a single test: the markers joined into one pattern.
+_MARKER_LINE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_FORWARD, _ORIGINAL, _ON_WROTE, _ON_START, _FROM_LINE, _SIG_DELIM, _MOBILE_SIG))
+    + r"|\s*>",  # a quoted line
+    re.I,
+)
+
+
 def _is_header_block(lines: list[str], i: int) -> bool:
     """An Outlook-style "From: / Sent: / To: / Subject:" block starts at line i."""
-    if not re.match(r"^\s*\*?From\s*:", lines[i], re.I):
+    if not _FROM_LINE.match(lines[i]):
         return False
     window = lines[i + 1 : i + 6]
     return sum(1 for w in window if _HEADER_LINE.match(w)) >= 2
@@ -234,6 +256,10 @@ def split_sections(text: str, subject: str = "") -> Sections:
     while i < n:
         line = lines[i]
         if mode in ("new", "signature"):
+            if not _MARKER_LINE.match(line):
+                (new if mode == "new" else signature).append(line)
+                i += 1
+                continue
             if _FORWARD.match(line):
                 mode = "forwarded"
                 i += 1
@@ -306,7 +332,8 @@ def _drop_disclaimers(lines: list[str]) -> tuple[list[str], list[str]]:
     for para in _paragraphs(lines):
         joined = " ".join(para)
         low = joined.lower()
-        is_disclaimer = len(joined) > 60 and any(k in low for k in _DISCLAIMER_KEYS) and _DISCLAIMER.search(joined)
+        is_disclaimer = (len(joined) > 60 and may_match(_DISCLAIMER_KEYS, low)
+                         and may_match(_DISCLAIMER_NEEDS, fold_case(joined)) and _DISCLAIMER.search(joined))
         (dropped if is_disclaimer else keep).extend(para + [""])
     return keep, dropped
 
@@ -326,11 +353,11 @@ def _looks_like_name_line(line: str) -> bool:
     s = line.strip()
     if not s:
         return True
-    if re.search(r"[\w.+-]+@[\w-]+\.|(\+44|\b0)\d[\d ]{8,}|^(t|m|tel|mob|mobile|phone|e|email|w|web|dd)\s*[:.]", s, re.I):
+    if _CONTACT_LINE.search(s):
         return True
-    if re.search(r"[.!?:;]$", s) or re.search(r"\b(please|pls|i|we|you|thanks|thank)\b", s, re.I):
+    if _ENDS_SENTENCE.search(s) or _FIRST_PERSON.search(s):
         return False
-    words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", s)]
+    words = _NAME_WORD.findall(s)
     if not words or len(words) > 10:
         return False
     lower_words = [w for w in words if w[0].islower() and w not in ("of", "and", "for", "the", "at", "&", "to", "in")]

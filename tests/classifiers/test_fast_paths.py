@@ -8,6 +8,7 @@ that they give the same answers as the plain computation.
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 
@@ -56,7 +57,8 @@ def test_fast_cue_matching_equals_plain_regex():
     texts = [cues.lower(t) for t in _texts()] + EDGE_TEXTS
     assert len(cues._PLANS) > 20
     assert any(plan.ungated is not None for plan in cues._PLANS.values())  # both code paths are covered
-    for pattern in cues._PLANS:
+    for source, flags in cues._PLANS:
+        pattern = re.compile(source, flags)
         for text in texts:
             for window in (text[: features_cue_chars()], text):
                 plain = [m.span() for m in pattern.finditer(window)]

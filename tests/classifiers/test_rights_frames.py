@@ -79,3 +79,16 @@ def test_the_word_gate_changes_no_result_on_the_labelled_mail():
     differing = [t[:80] for t in texts if find_frames(t) != find_frames(t, gated=False)]
     assert differing == []
     assert sum(1 for t in texts if find_frames(t)) > 300  # the frames do find rights in this data
+
+
+def test_the_word_gate_holds_for_letters_case_insensitive_matching_equates():
+    """The patterns match case-insensitively, which also equates the dotted and dotless i with i and the long
+    s with s: the word gate reads words the same way, so it skips nothing the patterns would find."""
+    texts = [
+        "İ WANT TO KNOW HOW MANY LETTERS HAVE GONE THERE, AND İ WANT MY ADDRESS FİXED TODAY.",
+        "Could you get ıt rıght on your ſyſtem pleaſe, ıt'ſ a bıt embarraſſıng.",
+        "And untıl ıt'ſ ſorted, don't report thıſ balance to Experıan or anyone elſe",
+        "PLEASE DELETE ALL THE DATA YOU HOLD ABOUT ME.",
+    ]
+    for text in texts:
+        assert find_frames(text) == find_frames(text, gated=False) != {}, text

@@ -1,0 +1,865 @@
+"""What literal text a regular expression's matches must hold, read off the pattern source.
+
+The rule lexicons (`classifiers.cues`, `rights_frames`, `vulnerability`, `authority`, `autogen`,
+`textprep`) are long alternations that Python's `re` tries at every position of a text: it has a fast
+scan only for a pattern that starts with fixed text. Most mail matches few of them, so each is
+prefiltered with facts read off its own source, once, at import:
+
+* `first_words(source)`: the words a match can start with (`FirstWords`), for trying a pattern only
+  where such a word starts in the text (`classifiers.cues.iter_matches`);
+* `needed_word_sets(source)` / `needed_words(source)`: sets of words, one word of each of which every
+  match holds as a whole word, for skipping the alternatives (or patterns) a text's words rule out
+  (`WordGate` searches a pattern alternative by alternative that way; `text_words` gives a text's words);
+* `needed_strings(pattern)`: strings one of which is in every match, for skipping a search outright in a
+  text that holds none of them (`may_match`); for patterns whose matches need not hold a whole word.
+
+The reader (`parse`) knows the constructs the lexicons use (literals, escapes, classes, groups,
+look-arounds, quantifiers, alternation) and raises `Unsupported` for anything else (back-references,
+inline flags, conditionals); the analyses answer None or nothing ("no prefilter") whenever they are
+unsure, so a prefilter only ever skips work that could not have matched. It is our own reader, not
+`re`'s private parser, so it keeps working across Python versions. Case-insensitive patterns are read in
+lower case, for texts passed through `fold_case`. tests/classifiers/test_pattern_words.py checks the
+answers on every lexicon against the labelled mail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Union
+
+__all__ = [
+    "COMMON_WORDS", "FirstWords", "Unsupported", "WordGate", "alternatives", "first_words", "flat_alternatives",
+    "fold_case", "is_word_char", "may_match", "needed_strings", "needed_word_sets", "needed_words", "parse",
+    "space_non_words", "text_words",
+]
+
+
+class Unsupported(ValueError):
+    """The pattern uses a construct this reader does not model (callers then use no prefilter)."""
+
+
+# -- the syntax tree ---------------------------------------------------------------------------------
+# A sequence is a tuple of nodes; a node is one of these (plain tuples keep the tree small and hashable).
+#   ("lit", ch)            one given character
+#   ("chars", set | None, kind)  one character of a small known set, or of an unknown/large set (None);
+#                          kind: "word" or "nonword" when every character of the set is (not) a word
+#                          character (`\w`, `\d` / `\s`, `\W`, "[,;]"), else None
+#   ("bound",)             \b
+#   ("zero", edge)         any other zero-width assertion: edge "^" (^, \A: the text's start or a line's),
+#                          "$" ($, \Z), None (look-arounds)
+#   ("alt", (seq, ...))    alternation (also every group: a group of one alternative is an "alt" of one)
+#   ("rep", lo, hi, seq)   seq repeated lo..hi times (hi None: unbounded)
+Node = tuple
+Seq = tuple
+
+_CLASS_ESCAPES = set("wWsSdD")
+_ESCAPE_KINDS = {"w": "word", "d": "word", "s": "nonword", "W": "nonword", "S": None, "D": None}
+_CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+_MAX_CLASS = 10  # a class of up to this many characters is enumerated ("[eé]", "[7-9]"); larger ones are "unknown"
+_QUANTIFIER = re.compile(r"\{(?!\})(\d*)(,?)(\d*)\}")  # "{}" is two literal characters
+
+
+def is_word_char(ch: str) -> bool:
+    r"""What `\w` matches in a str pattern (Unicode letters and digits, and the underscore)."""
+    return ch.isalnum() or ch == "_"
+
+
+def parse(source: str, fold: bool = False) -> Seq:
+    """The syntax tree of `source` (see above); `Unsupported` for constructs outside the modelled set.
+
+    `fold`: the pattern is matched case-insensitively; its letters are read in lower case, for texts
+    passed through `fold_case` (only patterns written in ASCII: `Unsupported` otherwise)."""
+    seq, end = _Reader(source, fold).alternation(0)
+    if end != len(source):
+        raise Unsupported(f"unbalanced ')' at {end}")
+    return seq
+
+
+class _Reader:
+    def __init__(self, source: str, fold: bool = False) -> None:
+        self.s = source
+        self.fold = fold
+
+    def char(self, ch: str) -> str:
+        if not self.fold:
+            return ch
+        if not ch.isascii():
+            raise Unsupported("a case-insensitive pattern with a non-ASCII character")
+        return ch.lower()
+
+    def alternation(self, i: int) -> tuple[Seq, int]:
+        """Read alternatives from `i` up to an unmatched ')' or the end: (sequence, where it stopped)."""
+        branches = []
+        while True:
+            seq, i = self.sequence(i)
+            branches.append(seq)
+            if i < len(self.s) and self.s[i] == "|":
+                i += 1
+                continue
+            break
+        return (branches[0] if len(branches) == 1 else (("alt", tuple(branches)),)), i
+
+    def sequence(self, i: int) -> tuple[Seq, int]:
+        out: list[Node] = []
+        s = self.s
+        while i < len(s) and s[i] not in "|)":
+            node, i = self.atom(i)
+            node, i = self.quantified(node, i)
+            out.append(node)
+        return tuple(out), i
+
+    def atom(self, i: int) -> tuple[Node, int]:
+        s = self.s
+        ch = s[i]
+        if ch == "(":
+            return self.group(i)
+        if ch == "[":
+            return self.char_class(i)
+        if ch == "\\":
+            return self.escape(i)
+        if ch == ".":
+            return ("chars", None, None), i + 1
+        if ch in "^$":
+            return ("zero", ch), i + 1
+        if ch in "*+?":
+            raise Unsupported(f"nothing to repeat at {i}")
+        if ch == "{" and _QUANTIFIER.match(s, i):
+            raise Unsupported(f"nothing to repeat at {i}")
+        return ("lit", self.char(ch)), i + 1
+
+    def group(self, i: int) -> tuple[Node, int]:
+        s = self.s
+        zero = False
+        if s.startswith("(?:", i):
+            i += 3
+        elif s.startswith(("(?=", "(?!"), i):
+            i, zero = i + 3, True
+        elif s.startswith(("(?<=", "(?<!"), i):
+            i, zero = i + 4, True
+        elif s.startswith("(?P<", i):
+            close = s.find(">", i)
+            if close < 0:
+                raise Unsupported("unterminated group name")
+            i = close + 1
+        elif s.startswith("(?", i):
+            raise Unsupported(f"group kind {s[i:i + 4]!r}")  # inline flags, comments, conditionals, (?P=name)
+        else:
+            i += 1
+        seq, i = self.alternation(i)
+        if i >= len(s) or s[i] != ")":
+            raise Unsupported("missing ')'")
+        node: Node = ("zero", None) if zero else ("alt", (seq,))
+        return node, i + 1
+
+    def escape(self, i: int) -> tuple[Node, int]:
+        s = self.s
+        if i + 1 >= len(s):
+            raise Unsupported("trailing backslash")
+        ch = s[i + 1]
+        if ch == "b":
+            return ("bound",), i + 2
+        if ch in "AZ":
+            return ("zero", "^" if ch == "A" else "$"), i + 2
+        if ch in _CLASS_ESCAPES:
+            return ("chars", None, _ESCAPE_KINDS[ch]), i + 2
+        literal, i = self.escaped_char(i)
+        return ("lit", self.char(literal)), i
+
+    def escaped_char(self, i: int) -> tuple[str, int]:
+        """The one character a backslash escape at `i` stands for (outside the class shorthands)."""
+        s = self.s
+        ch = s[i + 1]
+        if ch in _CHAR_ESCAPES:
+            return _CHAR_ESCAPES[ch], i + 2
+        if ch in "xuU":
+            width = {"x": 2, "u": 4, "U": 8}[ch]
+            digits = s[i + 2 : i + 2 + width]
+            if len(digits) != width or not all(c in "0123456789abcdefABCDEF" for c in digits):
+                raise Unsupported(f"bad escape at {i}")
+            return chr(int(digits, 16)), i + 2 + width
+        if ch.isalnum() or ch == "_":
+            raise Unsupported(f"escape \\{ch}")  # back-references, \B, \N{...}, \0: not modelled
+        return ch, i + 2  # an escaped punctuation character stands for itself
+
+    def char_class(self, i: int) -> tuple[Node, int]:
+        s = self.s
+        i += 1
+        negated = s.startswith("^", i)
+        i += negated
+        chars: set[str] | None = set()  # None: too many to list
+        kinds: set[str | None] = set()  # "word" / "nonword" of each member (None: either)
+        first = True
+        while True:
+            if i >= len(s):
+                raise Unsupported("unterminated character class")
+            ch = s[i]
+            if ch == "]" and not first:
+                i += 1
+                break
+            first = False
+            if ch == "\\":
+                if i + 1 < len(s) and s[i + 1] in _CLASS_ESCAPES:
+                    chars, i = None, i + 2
+                    kinds.add(_ESCAPE_KINDS[s[i - 1]])
+                    continue
+                if i + 1 < len(s) and s[i + 1] == "b":
+                    ch, i = "\b", i + 2
+                else:
+                    ch, i = self.escaped_char(i)
+            else:
+                i += 1
+            hi = ch
+            if s.startswith("-", i) and i + 1 < len(s) and s[i + 1] != "]":
+                hi = s[i + 1]
+                if hi == "\\":
+                    if s[i + 2 : i + 3] in _CLASS_ESCAPES:
+                        raise Unsupported("range to a class shorthand")
+                    hi, i = self.escaped_char(i + 1)
+                else:
+                    i += 2
+                if ord(hi) < ord(ch):
+                    raise Unsupported("bad character range")
+            members = range(ord(ch), ord(hi) + 1)
+            if len(members) > 5000:
+                kinds.add(None)
+            else:
+                kinds.update("word" if is_word_char(chr(c)) else "nonword" for c in members)
+            if chars is not None:
+                chars = None if len(members) > _MAX_CLASS else chars | {chr(c) for c in members}
+        kind = None if negated or len(kinds) != 1 else next(iter(kinds))
+        if negated or chars is None or len(chars) > _MAX_CLASS:
+            return ("chars", None, kind), i
+        return ("chars", frozenset(map(self.char, chars)), kind), i
+
+    def quantified(self, node: Node, i: int) -> tuple[Node, int]:
+        s = self.s
+        if i >= len(s):
+            return node, i
+        ch = s[i]
+        if ch in "*+?":
+            lo, hi = {"*": (0, None), "+": (1, None), "?": (0, 1)}[ch]
+            i += 1
+        else:
+            m = _QUANTIFIER.match(s, i) if ch == "{" else None
+            if m is None:
+                return node, i
+            lo = int(m.group(1) or 0)
+            hi = (int(m.group(3)) if m.group(3) else None) if m.group(2) else lo
+            i = m.end()
+        if i < len(s) and s[i] in "?+":  # lazy or possessive: the same strings can match
+            i += 1
+        if node[0] in ("zero", "bound"):
+            # a repeated assertion is the same assertion; an optional one asserts nothing
+            return (node if lo else ("zero", None)), i
+        if i < len(s) and s[i] in "*+?{" and (s[i] != "{" or _QUANTIFIER.match(s, i)):
+            raise Unsupported(f"multiple repeat at {i}")
+        return ("rep", lo, hi, (node,)), i
+
+
+def alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern source, as source text (bars inside groups or classes stay)."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    class_start = -1  # where the open class's first character is (a "]" there is a literal)
+    s = source
+    while i < len(s):
+        ch = s[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or i == class_start
+        elif ch == "[":
+            in_class, class_start = True, i + 1 + s.startswith("^", i + 1)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(s[start:i])
+            start = i + 1
+        i += 1
+    out.append(s[start:])
+    return out
+
+
+# -- the first word of a match -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FirstWords:
+    """The word a match starts with, when the match starts where a word starts: it is one of `exact`, or it
+    starts with one of `prefixes` (a word that may go on, e.g. `\\bcomplain\\w*`)."""
+
+    exact: frozenset[str]
+    prefixes: frozenset[str]
+
+    def admits(self, word: str) -> bool:
+        return word in self.exact or word.startswith(tuple(self.prefixes))
+
+
+class _NoAnswer(Exception):
+    pass
+
+
+_MAX_STEPS = 20000  # steps of the walk (one per character or branch followed)
+_MAX_WORDS = 300  # past this many first words, a word gate is no longer cheap
+_MAX_WORD = 40
+
+
+def first_words(source: str) -> FirstWords | None:
+    r"""The possible first words of a match of `source` that starts at a word start (the text there is a
+    word character), or None when they cannot be read off the pattern (e.g. it starts with `\d+`).
+
+    The pattern is followed character by character through every branch until the word ends: at a
+    non-word character, at `\b`, or where it can go on with characters that are not listed (then what was
+    read is a prefix). Look-arounds consume nothing and are stepped over (which only admits more words).
+    """
+    try:
+        tree = parse(source)
+    except Unsupported:
+        return None
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    steps = [0]
+
+    def walk(frames: tuple, acc: str) -> None:
+        steps[0] += 1
+        if steps[0] > _MAX_STEPS or len(acc) > _MAX_WORD or len(exact) + len(prefixes) > _MAX_WORDS:
+            raise _NoAnswer
+        if not frames:
+            if not acc:
+                raise _NoAnswer  # an empty match: no word to read
+            prefixes.add(acc)  # the match may end inside a longer word
+            return
+        seq, i = frames[-1]
+        if i >= len(seq):
+            walk(frames[:-1], acc)
+            return
+        node = seq[i]
+        rest = frames[:-1] + ((seq, i + 1),)
+        kind = node[0]
+        if kind == "lit":
+            ch = node[1]
+            if is_word_char(ch):
+                walk(rest, acc + ch)
+            elif acc:
+                exact.add(acc)
+            # else: a non-word character where a word starts cannot match: this path is dead
+        elif kind == "chars":
+            if node[1] is None and node[2] == "nonword":
+                if acc:
+                    exact.add(acc)  # (as for a non-word character: `\s`, `\W`)
+            elif node[1] is None:
+                if not acc:
+                    raise _NoAnswer
+                prefixes.add(acc)  # the word may go on with characters that are not listed
+            else:
+                for ch in sorted(node[1]):
+                    walk(rest + (((("lit", ch),), 0),), acc)
+        elif kind == "bound":
+            if acc:
+                exact.add(acc)  # \b after word characters: the word ends here
+            else:
+                walk(rest, acc)
+        elif kind == "zero":
+            walk(rest, acc)
+        elif kind == "alt":
+            for branch in node[1]:
+                walk(rest + ((branch, 0),), acc)
+        elif kind == "rep":
+            _, lo, hi, sub = node
+            if lo == 0:
+                walk(rest, acc)  # no (more) repetitions
+            if hi is None or hi > 0:
+                again = ("rep", max(lo - 1, 0), None if hi is None else hi - 1, sub)
+                walk(rest[:-1] + ((seq[: i] + (again,) + seq[i + 1 :], i),) + ((sub, 0),), acc)
+        else:  # pragma: no cover - parse() makes no other nodes
+            raise _NoAnswer
+
+    try:
+        walk(((tree, 0),), "")
+    except (_NoAnswer, RecursionError):
+        return None
+    if not exact and not prefixes:
+        return None
+    return FirstWords(frozenset(exact), frozenset(prefixes))
+
+
+# -- strings every match holds ----------------------------------------------------------------------
+# Each pattern gets a few literal strings one of which every match of it contains; a text holding none of
+# them is not searched with it. The strings come from runs of fixed text in the pattern (every part of a
+# run that every path through it must cross); among the candidate sets the rarest is kept: longer strings
+# are rarer, and from `rarity` characters on, fewer strings are cheaper to test.
+
+_MAX_STRINGS = 200
+_MAX_NEEDED = 60
+Strings = Union[set, None]
+
+
+def _exact_strings(seq: Seq) -> Strings:
+    """Every string a sequence can match, when that is a small finite set; else None."""
+    out = {""}
+    for node in seq:
+        strings = _exact_node(node)
+        if strings is None:
+            return None
+        out = {a + b for a in out for b in strings}
+        if len(out) > _MAX_STRINGS:
+            return None
+    return out
+
+
+def _exact_node(node: Node) -> Strings:
+    kind = node[0]
+    if kind == "lit":
+        return {node[1]}
+    if kind in ("bound", "zero"):
+        return {""}
+    if kind == "chars":
+        return set(node[1]) if node[1] is not None else None
+    if kind == "alt":
+        out: set[str] = set()
+        for branch in node[1]:
+            strings = _exact_strings(branch)
+            if strings is None:
+                return None
+            out |= strings
+        return out if len(out) <= _MAX_STRINGS else None
+    if kind == "rep":
+        _, lo, hi, sub = node
+        strings = _exact_strings(sub)
+        if strings is None or hi is None or hi > 3:
+            return None
+        out, power = set(), {""}
+        for count in range(hi + 1):
+            if count >= lo:
+                out |= power
+            power = {a + b for a in power for b in strings}
+            if len(out | power) > _MAX_STRINGS:
+                return None
+        return out
+    return None
+
+
+def _nonempty(strings: Strings) -> Strings:
+    return None if strings is None or "" in strings else strings
+
+
+def _needed_in_sequence(seq: Seq, rarity: int) -> Strings:
+    candidates: list[Strings] = []
+    run: list[Node] = []
+    for node in (*seq, None):
+        if node is not None and _exact_node(node) is not None:
+            run.append(node)
+            if node[0] == "alt":  # its alternatives may each need fewer strings
+                candidates.append(_needed_in_node(node, rarity))
+            continue
+        # every contiguous part of a run of fixed text may serve (the whole may be too many strings)
+        candidates += [_nonempty(_exact_strings(tuple(run[i:j]))) for i in range(len(run)) for j in range(i + 1, len(run) + 1)]
+        run = []
+        if node is not None:
+            candidates.append(_needed_in_node(node, rarity))
+    usable = [c for c in candidates if c]
+    return max(usable, key=lambda c: (min(rarity, min(map(len, c))), -len(c), min(map(len, c)))) if usable else None
+
+
+def _needed_in_node(node: Node, rarity: int) -> Strings:
+    kind = node[0]
+    if kind == "alt":  # each alternative needs one of its own strings
+        out: set[str] = set()
+        for branch in node[1]:
+            needed = _needed_in_sequence(branch, rarity)
+            if needed is None:
+                return None
+            out |= needed
+        return out
+    if kind == "rep":
+        return _needed_in_sequence(node[3], rarity) if node[1] >= 1 else None
+    return _nonempty(_exact_node(node))
+
+
+def needed_strings(pattern: re.Pattern[str], rarity: int = 4) -> tuple[str, ...] | None:
+    """Strings one of which is in every match of `pattern`, or None when no such set was found (the
+    pattern is then always searched). `rarity`: the length from which a string counts as rare enough
+    (longer prefers longer strings, fewer of them shorter).
+
+    For a case-insensitive pattern the strings are lower-case and are to be looked for in
+    `fold_case(text)`."""
+    if pattern.flags & re.VERBOSE:
+        return None
+    try:
+        needed = _needed_in_sequence(parse(pattern.pattern, fold=bool(pattern.flags & re.IGNORECASE)), rarity)
+    except Unsupported:
+        return None
+    # each string costs a scan of the text: past a few dozen, the test costs as much as the search
+    return tuple(sorted(needed)) if needed and len(needed) <= _MAX_NEEDED else None
+
+
+# What `re.IGNORECASE` equates with ASCII letters besides their other case: the dotted and dotless
+# Turkish i, the long s (and the Kelvin sign, which `str.lower` already makes "k").
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def fold_case(text: str) -> str:
+    """`text` lower-cased so that wherever a case-insensitive pattern written in ASCII matches, its
+    lower-case literal text is in the result (`str.lower` alone turns "İ" into two characters)."""
+    return text.lower() if text.isascii() else text.translate(_FOLD_TO_ASCII).lower()
+
+
+def may_match(needed: tuple[str, ...] | None, text: str) -> bool:
+    """False when `text` holds none of the `needed` strings (see `needed_strings`): no match there."""
+    return needed is None or any(map(text.__contains__, needed))  # map: no Python frame per string
+
+
+# -- whole words every match holds ------------------------------------------------------------------
+# The same reading, one level up: words one of which every match holds as a whole word of the text (a
+# maximal run of word characters). Whole words are tested against the set of a text's words, one set
+# look-up per word instead of a scan of the text per string. A run of fixed text gives whole words where
+# its pieces are closed on both sides: by a non-word character, by `\b`, or by what the pattern puts
+# right before or after the run.
+
+_BOUNDARY = "\x00"  # stands for `\b` in the strings of a run: a zero-width word delimiter
+
+# Words too common to make a good gate (one of them is in nearly every message).
+COMMON_WORDS = frozenset(
+    "a an the i im me my we our us you your he she it its they them their his her him to of in on at for with by from "
+    "and or but not no nor is are was were be been being am do does did done have has had will would can could should "
+    "may might must shall this that these those there here what which who whom how when where why as so if than then "
+    "just also very all any some more most up out about into over only other own same such too get got please".split()
+)
+
+
+def _marked_strings(seq: Seq) -> Strings:
+    """`_exact_strings` with `\b` kept as `_BOUNDARY` (other zero-width assertions give nothing)."""
+    out = {""}
+    for node in seq:
+        strings = _marked_node(node)
+        if strings is None:
+            return None
+        out = {a + b for a in out for b in strings}
+        if len(out) > _MAX_STRINGS:
+            return None
+    return out
+
+
+def _marked_node(node: Node) -> Strings:
+    kind = node[0]
+    if kind == "bound":
+        return {_BOUNDARY}
+    if kind == "alt":
+        out: set[str] = set()
+        for branch in node[1]:
+            strings = _marked_strings(branch)
+            if strings is None:
+                return None
+            out |= strings
+        return out if len(out) <= _MAX_STRINGS else None
+    if kind == "rep":
+        _, lo, hi, sub = node
+        strings = _marked_strings(sub)
+        if strings is None or hi is None or hi > 3:
+            return None
+        out, power = set(), {""}
+        for count in range(hi + 1):
+            if count >= lo:
+                out |= power
+            power = {a + b for a in power for b in strings}
+            if len(out | power) > _MAX_STRINGS:
+                return None
+        return out
+    return _exact_node(node)
+
+
+def _closed_edges(seq: Seq, left: bool, right: bool) -> tuple[list[bool], list[bool]]:
+    """For each position k of `seq`: whether a word character consumed at k is sure to have a non-word
+    character (or the text's edge) just before it (`before[k]`), and whether a word character consumed
+    just before k is sure to have one just after it (`after[k]`). `left` and `right` say the same of the
+    sequence's own edges, as its context knows them."""
+    n = len(seq)
+    before, after = [left] * (n + 1), [right] * (n + 1)
+    for k, node in enumerate(seq):
+        before[k + 1] = _closed_after(node, before[k])
+    for k in range(n - 1, -1, -1):
+        after[k] = _closed_before(seq[k], after[k + 1])
+    return before, after
+
+
+def _closed_after(node: Node, closed: bool) -> bool:
+    """`before` past `node`, given `closed` before it (see `_closed_edges`)."""
+    kind = node[0]
+    if kind == "lit":
+        return not is_word_char(node[1])
+    if kind == "chars":
+        return node[2] == "nonword"
+    if kind == "bound":
+        return True  # a word character right after \b has a non-word one (or the edge) before it
+    if kind == "zero":
+        return True if node[1] == "^" else closed  # consumes nothing: what was before stays before
+    if kind == "alt":
+        return all(_closed_after_seq(branch, closed) for branch in node[1])
+    return _closed_repeated(node, closed, _closed_after_seq)
+
+
+def _closed_before(node: Node, closed: bool) -> bool:
+    """`after` before `node`, given `closed` after it (see `_closed_edges`)."""
+    kind = node[0]
+    if kind == "lit":
+        return not is_word_char(node[1])
+    if kind == "chars":
+        return node[2] == "nonword"
+    if kind == "bound":
+        return True
+    if kind == "zero":
+        return True if node[1] == "$" else closed
+    if kind == "alt":
+        return all(_closed_before_seq(branch, closed) for branch in node[1])
+    return _closed_repeated(node, closed, _closed_before_seq)
+
+
+def _closed_after_seq(seq: Seq, closed: bool) -> bool:
+    for node in seq:
+        closed = _closed_after(node, closed)
+    return closed
+
+
+def _closed_before_seq(seq: Seq, closed: bool) -> bool:
+    for node in reversed(seq):
+        closed = _closed_before(node, closed)
+    return closed
+
+
+def _closed_repeated(node: Node, closed: bool, through) -> bool:  # noqa: ANN001 - one of the two _seq walkers
+    """Past `lo..hi` repetitions of a part: true only if true after each possible number of them. Past one
+    or more the answer is the same (the walkers only pass on, forget or set what they know, so a
+    repetition's answer is either a constant or the one it was given)."""
+    _, lo, hi, sub = node
+    if hi == 0:
+        return closed
+    once = through(sub, closed)
+    return once if lo >= 1 else (closed and once)
+
+
+_DELIMITER = re.compile(r"\W+")
+
+
+def _whole_words(string: str, left: bool, right: bool) -> list[str]:
+    """The pieces of a run's `string` that are whole words of any text it matches in: those between two
+    delimiters, and the first (last) one when the run's left (right) edge is closed."""
+    pieces = _DELIMITER.split(string)
+    if len(pieces) == 1:
+        return pieces if left and right and pieces[0] else []
+    first, *middle, last = pieces
+    out = [w for w in middle if w]
+    if first and left:
+        out.append(first)
+    if last and right:
+        out.append(last)
+    return out
+
+
+def _rarity(word: str) -> tuple[bool, float]:
+    # Short words are frequent (Zipf): without a frequency table, length stands in for rarity.
+    return (word in COMMON_WORDS, 1.0 / len(word) ** 2)
+
+
+def _rarest(words: Iterable[str]) -> str:
+    return min(words, key=lambda w: (_rarity(w), w))
+
+
+def _cost(words: set[str]) -> tuple[int, float]:
+    """Lower is a better gate: fewer common words, then a smaller chance that a text holds one of them."""
+    return (sum(w in COMMON_WORDS for w in words), sum(_rarity(w)[1] for w in words))
+
+
+def _words_in_sequence(seq: Seq, left: bool, right: bool) -> set[str] | None:
+    sets = _word_sets_in_sequence(seq, left, right)
+    return sets[0] if sets else None
+
+
+def _word_sets_in_sequence(seq: Seq, left: bool, right: bool) -> list[set[str]]:
+    """Every set of words a match of `seq` must hold one of (each is needed on its own), best gate first."""
+    before, after = _closed_edges(seq, left, right)
+    candidates: list[set[str] | None] = []
+    run_start = 0
+    for k, node in enumerate((*seq, None)):
+        if node is not None and _marked_node(node) is not None:
+            if node[0] == "alt":  # its alternatives may each need fewer words
+                candidates.append(_words_in_node(node, before[k], after[k + 1]))
+            continue
+        # every contiguous part of a run of fixed text may serve (the whole may be too many strings)
+        for i in range(run_start, k):
+            for j in range(i + 1, k + 1):
+                candidates.append(_words_of_run(seq[i:j], before[i], after[j]))
+        run_start = k + 1
+        if node is not None:
+            candidates.append(_words_in_node(node, before[k], after[k + 1]))
+    return sorted({frozenset(c) for c in candidates if c}, key=lambda c: (_cost(c), sorted(c)))
+
+
+def _words_of_run(run: Seq, left: bool, right: bool) -> set[str] | None:
+    strings = _marked_strings(run)
+    if not strings:
+        return None
+    out: set[str] = set()
+    for string in strings:
+        words = _whole_words(string, left, right)
+        if not words:
+            return None  # this way through the run holds no whole word
+        out.add(_rarest(words))
+    return out
+
+
+def _words_in_node(node: Node, left: bool, right: bool) -> set[str] | None:
+    kind = node[0]
+    if kind == "alt":  # each alternative needs one of its own words
+        out: set[str] = set()
+        for branch in node[1]:
+            needed = _words_in_sequence(branch, left, right)
+            if needed is None:
+                return None
+            out |= needed
+        return out
+    if kind == "rep" and node[1] >= 1:
+        # only a single repetition has the edges of its context; more repetitions border each other
+        single = node[2] == 1
+        return _words_in_sequence(node[3], left and single, right and single)
+    return None
+
+
+def needed_word_sets(source: str, fold: bool = False, limit: int = 4) -> tuple[frozenset[str], ...]:
+    """Up to `limit` sets of words such that every match of `source` holds a word of each set as a whole
+    word of the text, best gate first (the first is `needed_words`); () when none was found. `fold`: read
+    the pattern case-insensitively (lower-case words, for `text_words`)."""
+    try:
+        sets = _word_sets_in_sequence(parse(source, fold=fold), False, False)
+    except Unsupported:
+        return ()
+    minimal = [c for c in sets if len(c) <= _MAX_STRINGS and not any(other < c for other in sets)]
+    return tuple(minimal[:limit])
+
+
+def needed_words(source: str) -> frozenset[str] | None:
+    """Words one of which every match of `source` holds as a whole word of the text (a maximal run of word
+    characters), or None when no such set was found. The pattern must be matched case-sensitively against
+    the text whose words are tested (the cue lexicons are lower-case and read `lower(text)`)."""
+    try:
+        needed = _words_in_sequence(parse(source), False, False)
+    except Unsupported:
+        return None
+    return frozenset(needed) if needed and len(needed) <= _MAX_STRINGS else None
+
+
+# -- searching alternative by alternative ----------------------------------------------------------
+
+# ASCII characters that are not word characters, as spaces (a table `str.translate` applies at C speed).
+_ASCII_SPACED = "".join(ch if is_word_char(ch) else " " for ch in map(chr, range(128)))
+
+
+def space_non_words(text: str) -> str:
+    """`text` with every non-word character turned into a space: the same length and offsets, and its
+    words (maximal runs of word characters) are what `str.split` gives, much faster than a regex."""
+    spaced = text.translate(_ASCII_SPACED)
+    if not spaced.isascii():  # the table leaves other characters alone: space the non-word ones
+        for ch in set(spaced):
+            if not ch.isascii() and not is_word_char(ch):
+                spaced = spaced.replace(ch, " ")
+    return spaced
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The words of `fold_case(text)` (its maximal runs of word characters): what a `WordGate` tests."""
+    return frozenset(space_non_words(fold_case(text)).split())
+
+
+def _group_body(source: str) -> str | None:
+    """The inside of `source` when it is one group, `(...)`, `(?:...)` or `(?P<name>...)`, from end to end."""
+    if source.startswith("(?:"):
+        inner = 3
+    elif source.startswith("(?P<") and ">" in source:
+        inner = source.index(">") + 1
+    elif source.startswith("(") and not source.startswith("(?"):
+        inner = 1
+    else:
+        return None
+    depth, in_class, class_start, i = 0, False, -1, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or i == class_start
+        elif ch == "[":
+            in_class, class_start = True, i + 1 + source.startswith("^", i + 1)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return source[inner:i] if i == len(source) - 1 else None
+        i += 1
+    return None
+
+
+def flat_alternatives(source: str) -> list[str]:
+    """The alternatives of `source`, a group that spans a whole alternative opened up (`(?:a|b)|c` gives
+    a, b and c): the pattern matches somewhere exactly when one of them does."""
+    out = []
+    for alternative in alternatives(source):
+        body = _group_body(alternative)
+        out += flat_alternatives(body) if body is not None else [alternative]
+    return out
+
+
+class WordGate:
+    """Whether a pattern matches somewhere in a text, trying only the alternatives that may: those for each
+    of whose needed word sets (`needed_word_sets`, read case-insensitively) the text holds a word
+    (`text_words`).
+
+    `may_match(words)` is False when no alternative can match; `search(text, words)` is exactly
+    `bool(pattern.search(text))` (every alternative is tried when `words` is None). The alternatives are
+    indexed by the words of their best set, so a text is first met with one set intersection
+    (`index_words`: a text holding none of them matches no alternative, when `always` is empty).
+    """
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+        try:
+            parse(pattern.pattern)
+            sources = flat_alternatives(pattern.pattern)
+        except Unsupported:  # e.g. a back-reference: the alternatives cannot be compiled apart
+            sources = [pattern.pattern]
+        self._parts = [re.compile(source, pattern.flags) for source in sources]
+        self._needs = [needed_word_sets(source, fold=True) for source in sources]
+        self.always = tuple(i for i, sets in enumerate(self._needs) if not sets)  # always to be tried
+        by_word: dict[str, list[int]] = {}
+        for i, sets in enumerate(self._needs):
+            for word in sets[0] if sets else ():
+                by_word.setdefault(word, []).append(i)
+        self._by_word = by_word
+        self.index_words = frozenset(by_word)
+
+    def _holds_rest(self, i: int, words: frozenset[str] | set[str]) -> bool:
+        """Whether `words` meet every needed set of alternative `i` but the first (the index's)."""
+        return all(not need.isdisjoint(words) for need in self._needs[i][1:])
+
+    def _live(self, words: frozenset[str] | set[str]) -> list[int]:
+        found = set(self.always)
+        for word in self.index_words & words:
+            found.update(self._by_word[word])
+        return sorted(i for i in found if self._holds_rest(i, words))
+
+    def may_match(self, words: frozenset[str] | set[str]) -> bool:
+        if self.always:
+            return True
+        return any(self._holds_rest(i, words) for word in self.index_words & words for i in self._by_word[word])
+
+    def search(self, text: str, words: frozenset[str] | set[str] | None = None) -> bool:
+        if words is None:
+            return self.pattern.search(text) is not None
+        live = self._live(words)
+        if len(live) == len(self._parts):
+            return self.pattern.search(text) is not None  # one pass over the text instead of one per part
+        return any(self._parts[i].search(text) for i in live)
