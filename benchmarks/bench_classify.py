@@ -53,7 +53,11 @@ def main() -> int:
 
     firms = read_firms(REPO / "data" / "firms.csv")
     t_imp = time.perf_counter()
-    import classifiers.classifier  # noqa: F401 - spaCy, scikit-learn and skops imports, timed apart from the load
+    # spaCy, scikit-learn and skops, timed apart from the load (classifiers.store imports the last two lazily)
+    import skops.io  # noqa: F401
+    import sklearn.linear_model  # noqa: F401
+
+    import classifiers.classifier  # noqa: F401
     import classifiers.store  # noqa: F401
 
     import_s = time.perf_counter() - t_imp
