@@ -41,10 +41,16 @@ def main() -> None:
         profiler = cProfile.Profile()
         profiler.enable()
     cpu_before = _cpu_seconds()
+    machine_before = _machine_busy_seconds()
     start = time.perf_counter()
     report = service.run_once()
     seconds = time.perf_counter() - start
     cpu = {name: round(value - cpu_before[name], 2) for name, value in _cpu_seconds().items()}
+    machine_after = _machine_busy_seconds()
+    if machine_before is not None and machine_after is not None:
+        # Every process of the machine (other people's jobs, a PostgreSQL server): on shared cores,
+        # what `run_once` had to compete with.
+        cpu["machine"] = round(machine_after - machine_before, 2)
     if profile_to:
         profiler.disable()
         profiler.dump_stats(profile_to)
@@ -66,8 +72,9 @@ def main() -> None:
                 # the same stages in CPU seconds, this process's and its workers' (waited for in the stage)
                 "stage_cpu_seconds": {name: round(value, 2) for name, value in stage_cpu.items()},
                 # CPU seconds of `run_once` (user + system): this process, and its forked workers (the
-                # classifier's and the intake's pools, counted when they have been waited for). On
-                # shared cores this is steadier than the wall time.
+                # classifier's and the intake's pools, counted when they have been waited for), and the
+                # whole machine's meanwhile ("machine", Linux). On shared cores this is steadier than
+                # the wall time.
                 "cpu_seconds": cpu,
                 "cpu_ms_per_message": round(1000 * (cpu["service"] + cpu["workers"]) / len(report.outcomes), 2) if report.outcomes else None,
                 "sql_statements": statements,
@@ -80,6 +87,16 @@ def _cpu_seconds() -> dict[str, float]:
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"service": own.ru_utime + own.ru_stime, "workers": children.ru_utime + children.ru_stime}
+
+
+def _machine_busy_seconds() -> float | None:
+    """CPU seconds all processes of the machine have used since boot (Linux /proc/stat), or None."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()
+        user, nice, system, _idle, _iowait, irq, softirq = (int(v) for v in fields[1:8])
+        return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _count_statements(engine) -> dict[str, int]:  # noqa: ANN001
@@ -107,10 +124,10 @@ def _count_statements(engine) -> dict[str, int]:  # noqa: ANN001
 
 def _time_stages(app, service) -> tuple[dict[str, float], dict[str, float]]:  # noqa: ANN001
     """Wall and CPU time per stage of `run_once` (wrappers around the real functions; nested stages
-    are also counted in their parents: decide includes intake_details). Since the batch's NLP runs in
-    workers beside the decisions (`Processor._nlp_stream`), "classify" counts only classification in
-    this process (small batches), and the workers' CPU falls in "decide + write", whose wall time
-    also includes waiting for them."""
+    are also counted in their parents: decide includes intake_details). Since the batch is parsed,
+    classified and read in workers beside the decisions (`Processor._prepare_stream`), "parse" and
+    "classify" count only what runs in this process (small batches, and messages processed again),
+    and the workers' CPU falls in "decide + write", whose wall time also includes waiting for them."""
     import triage.processing as processing
     import triage.service as service_module
 

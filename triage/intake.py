@@ -10,16 +10,17 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mail.types import RawMessage
-from triage.db import unit_of_work
+from triage.db import scrub_nul, unit_of_work
 from triage.errors import StorageError
 from triage.faults import fault_point
-from triage.models import AuditEvent, InboundMessage, MessageStatus
+from triage.models import AuditEvent, InboundMessage, MessageStatus, utcnow
 from triage.rawstore import RawStore
 
 logger = logging.getLogger(__name__)
@@ -140,9 +141,10 @@ def store_many(raws: list[RawMessage], factory: sessionmaker[Session], store: Ra
                         )
                     ):
                         held[(mailbox, key)] = (row_id, status)
-            rows: list[tuple[int, RawMessage, InboundMessage]] = []
-            in_batch: dict[tuple[str, str], InboundMessage] = {}
-            repeats: list[tuple[int, InboundMessage]] = []  # the same key twice in one batch
+            scrub = session.get_bind().dialect.name == "postgresql"
+            rows: list[tuple[int, RawMessage, dict[str, Any]]] = []
+            in_batch: dict[tuple[str, str], tuple[str, str]] = {}  # (mailbox, key) -> as written
+            repeats: list[tuple[int, tuple[str, str]]] = []  # the same key twice in one batch
             for i, raw, digest in todo:
                 if (raw.mailbox, raw.key) in held:
                     row_id, status = held[(raw.mailbox, raw.key)]
@@ -150,27 +152,39 @@ def store_many(raws: list[RawMessage], factory: sessionmaker[Session], store: Ra
                 elif (raw.mailbox, raw.key) in in_batch:
                     repeats.append((i, in_batch[(raw.mailbox, raw.key)]))
                 else:
-                    row = in_batch[(raw.mailbox, raw.key)] = _new_row(raw, digest)
-                    rows.append((i, raw, row))
+                    values = _row_values(raw, digest, scrub)
+                    in_batch[(raw.mailbox, raw.key)] = (values["mailbox"], values["source_key"])
+                    rows.append((i, raw, values))
+            ids: dict[tuple[str, str], int] = {}
             if rows:
-                session.add_all([row for _, _, row in rows])
-                session.flush()
-                session.add_all(
+                # One INSERT for the batch's rows (RETURNING their ids, matched by their unique
+                # (mailbox, key)), and one for their audit events.
+                for row_id, mailbox, key in session.execute(
+                    insert(InboundMessage).returning(InboundMessage.id, InboundMessage.mailbox, InboundMessage.source_key),
+                    [values for _, _, values in rows],
+                ):
+                    ids[(mailbox, key)] = row_id
+                session.execute(
+                    insert(AuditEvent),
                     [
-                        AuditEvent(
-                            message_id=row.id,
-                            event="message_stored",
-                            rule="intake",
-                            detail={"mailbox": raw.mailbox, "key": raw.key, "sha256": row.raw_sha256, "size": row.raw_size},
-                        )
-                        for _, raw, row in rows
-                    ]
+                        {
+                            "case_id": None,
+                            "message_id": ids[(values["mailbox"], values["source_key"])],
+                            "letter_id": None,
+                            "event": "message_stored",
+                            "rule": "intake",
+                            "actor": "bot",
+                            "detail": {"mailbox": raw.mailbox, "key": raw.key, "sha256": values["raw_sha256"], "size": values["raw_size"]},
+                        }
+                        for _, raw, values in rows
+                    ],
                 )
-            for i, _, row in rows:
-                results[i] = Stored(row.id, True, row.status)
-                new_ids.append(row.id)
-            for i, row in repeats:
-                results[i] = Stored(row.id, False, row.status)
+            for i, _, values in rows:
+                row_id = ids[(values["mailbox"], values["source_key"])]
+                results[i] = Stored(row_id, True, MessageStatus.STORED.value)
+                new_ids.append(row_id)
+            for i, key in repeats:
+                results[i] = Stored(ids[key], False, MessageStatus.STORED.value)
     except IntegrityError:
         # Another instance stored one of these a moment ago: settle each message on its own.
         results = [d if isinstance(d, StorageError) else None for d in digests]
@@ -191,6 +205,26 @@ def store_many(raws: list[RawMessage], factory: sessionmaker[Session], store: Ra
 def _existing(session: Session, raw: RawMessage) -> InboundMessage | None:
     """The register's row for this (mailbox, key), if it already holds one."""
     return session.scalar(select(InboundMessage).where(InboundMessage.mailbox == raw.mailbox, InboundMessage.source_key == raw.key))
+
+
+def _row_values(raw: RawMessage, digest: str, scrub: bool) -> dict[str, Any]:
+    """The columns `_new_row` sets, for a Core INSERT: every row of a batch with the same keys (one
+    executemany); `scrub`: strings cleaned of NUL, as the ORM's flush does for PostgreSQL
+    (`triage.db.scrub_nul`)."""
+    values: dict[str, Any] = {
+        "mailbox": raw.mailbox,
+        "source_key": raw.key,
+        "uidvalidity": raw.uidvalidity,
+        "uid": raw.uid,
+        "raw_sha256": digest,
+        "raw_size": raw.size if raw.size is not None else len(raw.data),
+        "truncated": raw.too_large,
+        "body_sha256": body_sha256(raw.data),
+        "message_id": header_message_id(raw.data),
+        "status": MessageStatus.STORED.value,
+        "received_at": raw.internal_date if raw.internal_date is not None else utcnow(),
+    }
+    return {key: scrub_nul(value) for key, value in values.items()} if scrub else values
 
 
 def _new_row(raw: RawMessage, digest: str) -> InboundMessage:

@@ -213,7 +213,7 @@ def assess(text: IntakeText, config: IntakeConfig, *, case_kind: str, classifier
 class IntakeReading:
     """Everything the NLP reads from one message, before anyone knows what the message will become
     (a new case of some kind, a reply on a case, nothing): computed outside the register's
-    transaction, on a whole batch at once (`triage.processing.Processor._nlp_stream`), then applied
+    transaction, on a whole batch at once (`triage.processing.Processor._prepare_stream`), then applied
     inside it by `assess_new_case` or `record_reply`. Pure data (picklable), so it can be computed in
     worker processes.
 

@@ -9,7 +9,6 @@ bytes are already safe, nothing is lost and the service carries on.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import logging
 import multiprocessing
 import re
@@ -25,7 +24,7 @@ from classifiers.types import EmailText, Firm, Triage, TriageClassifier
 from mail.automail import detect_auto_mail
 from mail.parse import parse_message, serious_defects
 from mail.types import AutoMailVerdict, ParsedEmail
-from triage.db import unit_of_work
+from triage.db import scrub_nul, unit_of_work
 from triage.errors import TriageError
 from triage.intake_details import IntakeConfig, IntakeReading, add_new_case_events, assess_new_case, read_message, record_reply
 from triage.models import (
@@ -149,33 +148,103 @@ def combine_auto(triage: Triage, verdict: AutoMailVerdict) -> Triage:
     )
 
 
-def write_events(session: Session, events: list[AuditEvent]) -> None:
+def write_events(session: Session, events: list[AuditEvent], case: Case | None = None) -> None:
     """Insert audit events (built, not added to the session) with one statement, and empty `events`.
 
     The ORM sends SQLite one INSERT per object; a decision writes three or four events. Rows with the
-    same keys go as one executemany (one multi-row INSERT on PostgreSQL), in the order given."""
+    same keys go as one executemany (one multi-row INSERT on PostgreSQL), in the order given. An event
+    built before its case was flushed (`case_id` None) gets the id of `case`, the case of its message."""
     if not events:
         return
-    session.execute(
-        insert(AuditEvent),
-        [
-            {"case_id": e.case_id, "message_id": e.message_id, "letter_id": e.letter_id, "event": e.event,
-             "rule": e.rule or "", "actor": e.actor or "bot", "detail": e.detail if e.detail is not None else {}}
-            for e in events
-        ],
-    )
+    session.execute(insert(AuditEvent), _event_rows(events, case))
     events.clear()
+
+
+def _event_rows(events: Iterable[AuditEvent], case: Case | None) -> list[dict[str, object]]:
+    case_id = case.id if case is not None else None
+    return [
+        {"case_id": e.case_id if e.case_id is not None else case_id, "message_id": e.message_id, "letter_id": e.letter_id, "event": e.event,
+         "rule": e.rule or "", "actor": e.actor or "bot", "detail": e.detail if e.detail is not None else {}}
+        for e in events
+    ]
+
+
+class _Writes:
+    """The rows a decision writes with Core statements (classifications, audit events), and, for a chunk
+    decided in one go (`deferred`), what is not flushed yet.
+
+    One message (`deferred` False): written at the end of the message, inside its savepoint. A chunk
+    (`deferred` True, `Processor._decide_chunk`): the chunk's new cases, inbound rows, deadlines and
+    counters are flushed once and these rows inserted once, at the end of the chunk, or earlier when a
+    later message of the chunk needs them in the database (a letter, which names its case; a look-up
+    that could find an earlier message of the chunk, see `Processor._facts` and `_thread_case`). Rows
+    are written in the order their messages were decided, so the register (ids, audit history) is as
+    if each message had been written on its own."""
+
+    def __init__(self, deferred: bool) -> None:
+        self.deferred = deferred
+        self.events: list[tuple[list[AuditEvent], Case | None]] = []
+        self.classifications: list[tuple[dict[str, object], Case | None]] = []
+        # Of the messages decided but not flushed: (Message-ID, body hash), Message-IDs, case references.
+        self.keys: set[tuple[str, str]] = set()
+        self.message_ids: set[str] = set()
+        self.references: set[str] = set()
+        # Duplicate detection for a chunk (`Processor._originals`): the first processed message with each
+        # (Message-ID, body hash) of the chunk, in the register when the chunk began and in the chunk since,
+        # for the Message-IDs looked up then (`looked_up`; a Message-ID found only by the parser is not).
+        self.originals: dict[tuple[str, str], int] = {}
+        self.looked_up: set[str] = set()
+
+    def decided(self, row: InboundMessage, reference: str | None) -> None:
+        """Remember what a later look-up of the chunk could find of this message once flushed."""
+        if row.message_id:
+            self.message_ids.add(row.message_id)
+            if row.body_sha256:
+                key = (row.message_id, row.body_sha256)
+                self.keys.add(key)
+                if row.status != MessageStatus.STORED.value and row.id < self.originals.get(key, row.id + 1):
+                    self.originals[key] = row.id
+        if reference:
+            self.references.add(reference)
+
+    def flush(self, session: Session) -> None:
+        session.flush()
+        self.keys.clear()
+        self.message_ids.clear()
+        self.references.clear()
+
+    def write(self, session: Session) -> None:
+        """Flush, then insert the rows held back (their cases have ids now), in order."""
+        self.flush(session)
+        if self.classifications:
+            session.execute(
+                insert(Classification),
+                [dict(values, case_id=case.id if case is not None else None) for values, case in self.classifications],
+            )
+            self.classifications.clear()
+        if self.events:
+            rows = [row for events, case in self.events for row in _event_rows(events, case)]
+            self.events.clear()
+            if rows:  # (an empty list would insert one row of defaults)
+                session.execute(insert(AuditEvent), rows)
+
+
+_CHUNK_WRITES = "triage.processing.chunk_writes"
 
 
 #: Below this many messages to classify, a batch's NLP runs in this process (forking costs about 0.1 s).
 NLP_PARALLEL_MIN = 200
-_NLP_JOB: tuple[Processor, list[tuple[int, Prepared]]] | None = None
+#: One message of a batch to prepare: register id, the bytes the caller still holds (or None: read
+#: them from the store), their stored sha256, whether the source truncated them.
+_Item = tuple[int, "bytes | None", str, bool]
+_NLP_JOB: tuple[Processor, list[_Item]] | None = None
 
 
-def _nlp_slice(bounds: tuple[int, int]) -> list[tuple[Triage | None, IntakeReading | None]]:
-    """One task of a worker process: `Processor._nlp` of a slice of the batch it inherited by fork."""
+def _prepare_slice(bounds: tuple[int, int]) -> list[Prepared | None]:
+    """One task of a worker process: `Processor._prepare` of a slice of the batch it inherited by fork
+    (only the results are pickled back)."""
     processor, items = _NLP_JOB  # type: ignore[misc]
-    return processor._nlp(items[bounds[0] : bounds[1]])
+    return processor._prepare(items[bounds[0] : bounds[1]])
 
 
 def _workers_wanted() -> int:
@@ -267,19 +336,20 @@ class Processor:
             return Outcome(message_id, MessageStatus.FAILED.value, quarantine_reason=f"internal error: {summary}")
 
     def process_many(self, message_ids: Sequence[int], in_memory: Mapping[int, bytes] | None = None) -> list[Outcome]:
-        """Process several stored messages: parsed, then classified and read by the intake NLP in
-        batches (the model is much faster on a batch; big batches in forked workers, `_nlp_stream`),
-        then decided and written `decide_chunk` messages per transaction as their NLP arrives.
+        """Process several stored messages: parsed, classified and read by the intake NLP in slices
+        of `decide_chunk` (the model is much faster on a batch; big batches in forked workers,
+        `_prepare_stream`), then decided and written `decide_chunk` messages per transaction as their
+        slices arrive.
 
         `in_memory`: bytes the caller still holds for some of the messages (the batch it has just
         stored); used instead of reading the stored copy again when their sha256 is the stored one."""
-        prepared, to_classify = self._parse_many(message_ids, in_memory)
-        return self._decide_many(list(message_ids), prepared, self._nlp_stream(prepared, to_classify))
+        message_ids = list(message_ids)
+        return self._decide_many(message_ids, self._prepare_stream(message_ids, in_memory))
 
-    def _parse_many(self, message_ids: Sequence[int], in_memory: Mapping[int, bytes] | None) -> tuple[dict[int, Prepared], list[int]]:
-        """The batch's stored messages parsed (with their auto-mail verdicts), and those to classify."""
-        prepared: dict[int, Prepared] = {}
-        to_classify: list[int] = []
+    def _prepare_stream(self, message_ids: list[int], in_memory: Mapping[int, bytes] | None) -> Iterator[Prepared | None]:
+        """For each of `message_ids`, in order: the message parsed, classified and read (`Prepared`),
+        or None when it is not waiting to be processed or its stored bytes cannot be read (left to
+        `process()`, which shunts it with the reason)."""
         rows: dict[int, tuple[str, bool]] = {}
         with unit_of_work(self.factory) as session:
             for start in range(0, len(message_ids), 500):
@@ -289,58 +359,61 @@ class Processor:
                     )
                 ):
                     rows[message_id] = (sha, bool(truncated))
+        items: list[_Item] = [
+            (message_id, in_memory.get(message_id) if in_memory else None, *rows[message_id]) for message_id in message_ids if message_id in rows
+        ]
+        results = self._prepare_items(items)
         for message_id in message_ids:
-            if message_id not in rows:
-                continue
-            sha, truncated = rows[message_id]
-            held = in_memory.get(message_id) if in_memory else None
+            yield next(results) if message_id in rows else None
+
+    def _prepare_items(self, items: list[_Item]) -> Iterator[Prepared | None]:
+        """`_prepare` of each item, in order, `decide_chunk` at a time as they are done: in forked worker
+        processes for a big batch (the first slices are decided while the next are prepared on the
+        other core), else here."""
+        bounds = [(start, min(start + self.decide_chunk, len(items))) for start in range(0, len(items), self.decide_chunk)]
+        workers = _workers_wanted()
+        if workers < 2 or len(items) < NLP_PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
+            for lo, hi in bounds:
+                yield from self._prepare(items[lo:hi])
+            return
+        global _NLP_JOB
+        done = 0
+        _NLP_JOB = (self, items)  # inherited by the workers at the fork (only the results are pickled)
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                for part in pool.imap(_prepare_slice, bounds):
+                    done += len(part)
+                    yield from part
+        except Exception:  # no fork here, a worker failed, a result would not pickle
+            logger.warning("batch preparation in worker processes failed; continuing in-process", exc_info=True)
+            for lo in range(done, len(items), self.decide_chunk):
+                yield from self._prepare(items[lo : lo + self.decide_chunk])
+        finally:
+            _NLP_JOB = None
+
+    def _prepare(self, items: list[_Item]) -> list[Prepared | None]:
+        """Parse some stored messages (with their auto-mail verdicts), then classify and read those that
+        can be (`_nlp`). None for a message whose stored bytes cannot be read."""
+        out: list[Prepared | None] = []
+        to_classify: list[int] = []
+        for message_id, held, sha, truncated in items:
             if held is not None and hashlib.sha256(held).hexdigest() == sha:
                 raw = held
             else:
                 try:
                     raw = self.store.get(sha)
                 except Exception:  # left to process(), which shunts with the reason
+                    out.append(None)
                     continue
             parsed = parse_message(raw)
-            del raw  # a batch of big messages must not stay in memory until it is decided
-            prepared[message_id] = Prepared(parsed, None, auto=self._auto_mail(parsed))
+            del raw  # a slice of big messages must not stay in memory until it is decided
             if parsed.parser != "none" and not truncated:
-                to_classify.append(message_id)
-        return prepared, to_classify
-
-    def _nlp_stream(self, prepared: dict[int, Prepared], to_classify: list[int]) -> Iterator[tuple[int, Prepared]]:
-        """Every message of `prepared`, in order, those of `to_classify` with their classification and
-        intake reading, as they are done: in forked worker processes for a big batch, `decide_chunk`
-        messages per task, so the first messages are decided while the next are read (on another core)."""
-        items = [(message_id, prepared[message_id]) for message_id in to_classify]
-        workers = _workers_wanted()
-        if workers < 2 or len(items) < NLP_PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
-            results: Iterator[tuple[Triage | None, IntakeReading | None]] = iter(self._nlp(items))
-        else:
-            results = self._nlp_in_workers(items, workers)
-        classify = set(to_classify)
-        for message_id, item in prepared.items():
-            if message_id in classify:
-                triage, reading = next(results)
-                item = replace(item, triage=triage, intake=reading)
-            yield message_id, item
-
-    def _nlp_in_workers(self, items: list[tuple[int, Prepared]], workers: int) -> Iterator[tuple[Triage | None, IntakeReading | None]]:
-        """`_nlp` over forked workers, in order; what a failed pool leaves undone is done here."""
-        global _NLP_JOB
-        bounds = [(start, min(start + self.decide_chunk, len(items))) for start in range(0, len(items), self.decide_chunk)]
-        done = 0
-        _NLP_JOB = (self, items)  # inherited by the workers at the fork (only the results are pickled)
-        try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                for part in pool.imap(_nlp_slice, bounds):
-                    done += len(part)
-                    yield from part
-        except Exception:  # no fork here, a worker failed, a result would not pickle
-            logger.warning("batch NLP in worker processes failed; continuing in-process", exc_info=True)
-            yield from self._nlp(items[done:])
-        finally:
-            _NLP_JOB = None
+                to_classify.append(len(out))
+            out.append(Prepared(parsed, None, auto=self._auto_mail(parsed)))
+        results = self._nlp([(items[i][0], out[i]) for i in to_classify])  # type: ignore[misc]
+        for i, (triage, reading) in zip(to_classify, results):
+            out[i] = replace(out[i], triage=triage, intake=reading)  # type: ignore[type-var]
+        return out
 
     def _nlp(self, items: list[tuple[int, Prepared]]) -> list[tuple[Triage | None, IntakeReading | None]]:
         """Classification and, for the messages that may open or join a case, the intake NLP (details,
@@ -372,38 +445,77 @@ class Processor:
     #: another instance's outbox) wait for the register's locks only a fraction of a second.
     decide_chunk = 50
 
-    def _decide_many(self, message_ids: list[int], prepared: dict[int, Prepared], nlp: Iterable[tuple[int, Prepared]] = ()) -> list[Outcome]:
-        """Decide and write `decide_chunk` messages per transaction, a savepoint per message (one
-        commit, not one per message). A message whose savepoint fails is rolled back alone and then
-        goes through `process()` on its own after the commit (which shunts it if it fails again); if
-        a chunk cannot commit, nothing of it is written and each of its messages goes through
-        `process()`. `nlp`: the messages of `prepared` again, in order, with their NLP (`_nlp_stream`);
-        each chunk waits for its own, outside its transaction."""
-        nlp = iter(nlp)
+    def _decide_many(self, message_ids: list[int], stream: Iterable[Prepared | None]) -> list[Outcome]:
+        """Decide and write `decide_chunk` messages per transaction (one commit, not one per message).
+        `stream`: for each of `message_ids`, in order, the message prepared (`_prepare_stream`) or None;
+        each chunk waits for its own, outside its transaction.
+
+        A chunk is first decided in one go (`_decide_chunk`: no savepoints, its rows flushed together).
+        If anything in it fails, nothing of it is written and it is decided again with a savepoint per
+        message (`_decide_chunk_with_savepoints`): a message that fails there is rolled back alone and
+        then goes through `process()` on its own after the commit (which shunts it if it fails again);
+        if that chunk cannot commit either, each of its messages goes through `process()`."""
+        stream = iter(stream)
         if len(message_ids) <= 1:
-            prepared.update(nlp)
-            return [self.process(message_id, prepared.get(message_id)) for message_id in message_ids]
+            return [self.process(message_id, next(stream, None)) for message_id in message_ids]
         done: dict[int, Outcome] = {}
+        prepared: dict[int, Prepared] = {}
         for start in range(0, len(message_ids), self.decide_chunk):
             chunk = message_ids[start : start + self.decide_chunk]
-            prepared.update(itertools.islice(nlp, sum(1 for message_id in chunk if message_id in prepared)))
-            decided: dict[int, Outcome] = {}
-            try:
-                with unit_of_work(self.factory) as session:
-                    # The chunk's rows in one statement, locked (PostgreSQL) as each was before.
-                    session.scalars(select(InboundMessage).where(InboundMessage.id.in_(chunk)).with_for_update()).all()
-                    for message_id in chunk:
-                        try:
-                            with session.begin_nested():
-                                decided[message_id] = self._process_in(session, message_id, prepared.get(message_id), locked=True)
-                        except Exception:  # noqa: BLE001 - retried alone below, with the shunt
-                            logger.info("message #%s failed inside its batch; retrying it alone", message_id)
-            except Exception:  # noqa: BLE001 - nothing of the chunk was committed
-                logger.warning("a processing batch could not be committed; processing one by one", exc_info=True)
-                decided = {}
+            for message_id in chunk:
+                item = next(stream, None)
+                if item is not None:
+                    prepared[message_id] = item
+            decided = self._decide_chunk(chunk, prepared)
+            if decided is None:
+                decided = self._decide_chunk_with_savepoints(chunk, prepared)
             done.update(decided)
-        prepared.update(nlp)  # normally nothing is left (a message id twice in the batch is taken early)
+            for message_id in decided:
+                prepared.pop(message_id, None)  # what is decided need not stay in memory
         return [done[i] if i in done else self.process(i, prepared.get(i)) for i in message_ids]
+
+    def _decide_chunk(self, chunk: list[int], prepared: dict[int, Prepared]) -> dict[int, Outcome] | None:
+        """Decide a chunk in one transaction without savepoints, its writes held back and flushed
+        together (`_Writes`); None, with nothing written, when any of it fails."""
+        decided: dict[int, Outcome] = {}
+        try:
+            with unit_of_work(self.factory) as session, session.no_autoflush:
+                # The chunk's rows in one statement, locked (PostgreSQL) as each was before; kept
+                # referenced, so that each message finds its row in the session.
+                rows = session.scalars(select(InboundMessage).where(InboundMessage.id.in_(chunk)).with_for_update()).all()
+                writes = session.info[_CHUNK_WRITES] = _Writes(deferred=True)
+                writes.looked_up, writes.originals = self._originals(session, rows)
+                for message_id in chunk:
+                    if message_id not in decided:  # (an id twice in a batch: decided once)
+                        decided[message_id] = self._process_in(session, message_id, prepared.get(message_id), locked=True)
+                writes.write(session)
+                del rows
+        except Exception:  # noqa: BLE001 - decided again, a savepoint per message
+            logger.info("a message of a processing batch failed; deciding the batch again with a savepoint per message", exc_info=True)
+            return None
+        return decided
+
+    def _decide_chunk_with_savepoints(self, chunk: list[int], prepared: dict[int, Prepared]) -> dict[int, Outcome]:
+        """Decide a chunk in one transaction, a savepoint per message; a message that fails is left
+        out (the caller sends it through `process()`); an empty result when the chunk cannot commit."""
+        decided: dict[int, Outcome] = {}
+        try:
+            with unit_of_work(self.factory) as session:
+                rows = session.scalars(select(InboundMessage).where(InboundMessage.id.in_(chunk)).with_for_update()).all()
+                for message_id in chunk:
+                    if message_id in decided:
+                        continue
+                    try:
+                        with session.begin_nested():
+                            decided[message_id] = self._process_in(session, message_id, prepared.get(message_id), locked=True)
+                    except Exception:  # noqa: BLE001 - retried alone below, with the shunt
+                        decided.pop(message_id, None)
+                        logger.info("message #%s failed inside its batch; retrying it alone", message_id)
+                del rows
+        except Exception:  # noqa: BLE001 - nothing of the chunk was committed
+            logger.warning("a processing batch could not be committed; processing one by one", exc_info=True)
+            decided = {}
+        return decided
 
     def pending(self) -> list[int]:
         """Messages stored but not yet processed (e.g. left by a crash)."""
@@ -433,12 +545,26 @@ class Processor:
             return Outcome(message_id, row.status, case.reference if case else None, case.kind if case else None)
         parsed = prepared.parsed if prepared is not None else parse_message(self.store.get(row.raw_sha256))
         # No flush until the decision is written: the row is then updated once, not three times.
-        # (The queries below never read this row's own pending changes.)
+        # (The queries below never read this row's own pending changes.) In a chunk decided in one
+        # go, not until the chunk is written (`_Writes`).
+        chunk: _Writes | None = session.info.get(_CHUNK_WRITES)
+        writes = chunk if chunk is not None else _Writes(deferred=False)
         with session.no_autoflush:
-            return self._decide_in(session, row, parsed, prepared, logged)
+            outcome = self._decide_in(session, row, parsed, prepared, logged, writes)
+            if chunk is None:
+                writes.write(session)
+            else:
+                chunk.decided(row, outcome.case_reference)
+        return outcome
 
     def _decide_in(
-        self, session: Session, row: InboundMessage, parsed: ParsedEmail, prepared: Prepared | None, logged: LoggedComplaint | None
+        self,
+        session: Session,
+        row: InboundMessage,
+        parsed: ParsedEmail,
+        prepared: Prepared | None,
+        logged: LoggedComplaint | None,
+        writes: _Writes,
     ) -> Outcome:
         self._record_parse(row, parsed)
         verdict = prepared.auto if prepared is not None and prepared.auto is not None else self._auto_mail(parsed)
@@ -461,9 +587,9 @@ class Processor:
         auto_kind = verdict.kind if verdict.auto else ("auto_reply" if triage is not None and triage.auto_generated else "")
         auto_reasons = verdict.reasons if verdict.auto else (triage.reasons if triage else ())
         row.auto_kind = auto_kind
-        facts = self._facts(session, row, parsed, triage, auto_kind, auto_reasons)
+        facts = self._facts(session, row, parsed, triage, auto_kind, auto_reasons, writes)
         decision = decide(facts)
-        outcome = self._apply(session, row, parsed, triage, facts, decision, prepared.intake if prepared is not None else None)
+        outcome = self._apply(session, row, parsed, triage, facts, decision, prepared.intake if prepared is not None else None, writes)
         if logged is not None:
             session.flush()
             self._record_logged(session, row, logged, doubt)
@@ -520,6 +646,25 @@ class Processor:
         if parsed.message_id and not row.message_id:
             row.message_id = parsed.message_id
 
+    def _originals(self, session: Session, rows: Sequence[InboundMessage]) -> tuple[set[str], dict[tuple[str, str], int]]:
+        """The duplicate look-up of `_facts` for a chunk's rows at once (one statement instead of one per
+        message): the rows' Message-IDs, and for each (Message-ID, body hash) with one of them, the
+        smallest id of a message with both that is not waiting to be processed. The chunk's own
+        messages are added as they are decided (`_Writes.decided`)."""
+        message_ids = sorted({row.message_id for row in rows if row.message_id and row.body_sha256})
+        found: dict[tuple[str, str], int] = {}
+        for start in range(0, len(message_ids), 500):
+            for row_id, message_id, body in session.execute(
+                select(InboundMessage.id, InboundMessage.message_id, InboundMessage.body_sha256).where(
+                    InboundMessage.message_id.in_(message_ids[start : start + 500]),
+                    InboundMessage.status != MessageStatus.STORED.value,
+                )
+            ):
+                key = (message_id, body)
+                if body and row_id < found.get(key, row_id + 1):
+                    found[key] = row_id
+        return set(message_ids), found
+
     def _facts(
         self,
         session: Session,
@@ -528,9 +673,17 @@ class Processor:
         triage: Triage | None,
         auto_kind: str,
         auto_reasons: tuple[str, ...],
+        writes: _Writes | None = None,
     ) -> Facts:
         duplicate_of = None
-        if row.message_id and row.body_sha256:
+        key = (row.message_id, row.body_sha256) if row.message_id and row.body_sha256 else None
+        if key is not None and writes is not None and row.message_id in writes.looked_up:
+            duplicate_of = writes.originals.get(key)  # looked up for the whole chunk (`_originals`)
+            if duplicate_of is not None and key in writes.keys:
+                writes.flush(session)  # the original is an earlier message of this chunk: its case id is needed
+        elif key is not None:
+            if writes is not None and key in writes.keys:
+                writes.flush(session)  # an earlier message of this chunk may be the original
             duplicate_of = session.scalar(
                 select(InboundMessage.id)
                 .where(
@@ -564,7 +717,7 @@ class Processor:
             serious_defects=serious_defects(parsed),
             too_large=row.truncated,
             duplicate_of=duplicate_of,
-            thread_case=self._thread_case(session, parsed),
+            thread_case=self._thread_case(session, parsed, writes),
             firm_known=bool(firm and firm.complaints_email),
             firm_confident=bool(triage and triage.firm_score >= self.config.firm_confidence),
             own_address=sender in self.config.own_addresses,
@@ -574,9 +727,12 @@ class Processor:
             postal_address=bool(_logged_postal_address(row, parsed)),
         )
 
-    def _thread_case(self, session: Session, parsed: ParsedEmail) -> str | None:
+    def _thread_case(self, session: Session, parsed: ParsedEmail, writes: _Writes | None = None) -> str | None:
         """The case this message answers: by our letters' Message-IDs, earlier mail, or a subject tag."""
         ids = [i for i in (parsed.in_reply_to, *parsed.references) if i]
+        tag = REFERENCE_TAG.search(parsed.subject or "")
+        if writes is not None and (writes.message_ids.intersection(ids) or (tag is not None and tag.group(1) in writes.references)):
+            writes.flush(session)  # it may answer an earlier message of this chunk (letters are flushed when queued)
         if ids:
             case_id = session.scalar(select(Letter.case_id).where(Letter.message_id.in_(ids), Letter.case_id.is_not(None)).limit(1))
             if case_id is None:
@@ -587,7 +743,6 @@ class Processor:
                 )
             if case_id is not None:
                 return session.scalar(select(Case.reference).where(Case.id == case_id))
-        tag = REFERENCE_TAG.search(parsed.subject or "")
         if tag:
             return session.scalar(select(Case.reference).where(Case.reference == tag.group(1)))
         return None
@@ -600,13 +755,15 @@ class Processor:
         triage: Triage | None,
         facts: Facts,
         decision: Decision,
-        reading: IntakeReading | None = None,
+        reading: IntakeReading | None,
+        writes: _Writes,
     ) -> Outcome:
         hits = tuple(h.to_json() for h in decision.hits)
         found = describe_triage(triage, facts.auto_kind)
         done: list[str] = []
         case: Case | None = None
         events: list[AuditEvent] = []  # written together (write_events), in this order
+        wrote_events = False
         row.status = MessageStatus.PROCESSED.value
         if decision.duplicate_of is not None:
             row.status = MessageStatus.DUPLICATE.value
@@ -628,18 +785,21 @@ class Processor:
                     record_reply(events, case, row, parsed, self.config.intake, reading=reading)
                 done.append(f"filed on {case.reference}")
         elif decision.open_case:
-            case = self._open_case(session, row, parsed, triage, decision, hits, events, reading)
+            case = self._open_case(session, row, parsed, triage, decision, hits, events, reading, flush=not writes.deferred)
             done.append(f"opened {case.reference}")
         if triage is not None:
-            session.add(
-                Classification(
-                    message_id=row.id,
-                    case_id=case.id if case else None,
-                    model_version=triage.model_version or getattr(self.classifier, "version", ""),
-                    labels=triage.to_json(),
-                    scores=dict(triage.scores),
-                    evidence=list(triage.evidence),
-                    complaint_score=float(triage.complaint_score),
+            # Inserted with `writes` (its case_id once the case has one).
+            writes.classifications.append(
+                (
+                    {
+                        "message_id": row.id,
+                        "model_version": scrub_nul(triage.model_version or getattr(self.classifier, "version", "")),
+                        "labels": triage.to_json(),
+                        "scores": dict(triage.scores),
+                        "evidence": list(triage.evidence),
+                        "complaint_score": float(triage.complaint_score),
+                    },
+                    case,
                 )
             )
         if decision.acknowledge_suppressed:
@@ -652,7 +812,10 @@ class Processor:
                 case.needs_review = True
                 case.review_reasons = list(case.review_reasons) + [f"{planned.kind}: no address to send it to"]
                 continue
-            write_events(session, events)  # before the letter's own events (letter_held), as they happened
+            if writes.deferred:
+                writes.write(session)  # the letter names its case: the chunk so far goes in first, in order
+            write_events(session, events, case)  # before the letter's own events (letter_held), as they happened
+            wrote_events = True
             try:
                 with session.begin_nested():
                     letter = queue_letter(session, request, hold=planned.hold, rule=planned.rule, domain=self.config.own_domains[0], renderer=self.renderer)
@@ -676,7 +839,10 @@ class Processor:
                 detail={"status": row.status, "hits": list(hits), "auto_kind": facts.auto_kind},
             )
         )
-        write_events(session, events)
+        if writes.deferred and not wrote_events:
+            writes.events.append((events, case))  # written with the chunk, once its cases have ids
+        else:
+            write_events(session, events, case)
         quarantine = None
         if decision.case_kind == "unreadable" and decision.open_case:
             quarantine = "; ".join(decision.review_reasons) or "unreadable"
@@ -732,7 +898,11 @@ class Processor:
         hits: tuple[dict[str, str], ...],
         events: list[AuditEvent],
         reading: IntakeReading | None = None,
+        flush: bool = True,
     ) -> Case:
+        """A new case for `row`, its deadlines and its audit events (appended to `events`). `flush`
+        False (a chunk decided in one go): the case gets its id when the chunk is flushed, and the
+        events built here (case_id None) get it when they are written (`write_events`)."""
         kind = decision.case_kind
         status = CaseStatus.OPEN.value
         if kind == "enquiry":
@@ -757,9 +927,13 @@ class Processor:
             # Details and what is missing, vulnerability (priority), third-party authority: before any
             # letter, and before the case is written (so it is written once).
             intake = assess_new_case(case, row, parsed, triage, self.config.intake, reading=reading)
-        session.flush()  # one flush: the reference counter, the case, and the row (parse fields, status, case)
+        if flush:
+            session.flush()  # one flush: the reference counter, the case, and the row (parse fields, status, case)
         if self.planner is not None:
-            session.add_all(self.planner(case))  # inserted with the rest of the message, at the next flush
+            deadlines = self.planner(case)
+            for deadline in deadlines:
+                deadline.case = case  # its case_id at the flush, and in case.deadlines for the letters
+            session.add_all(deadlines)  # inserted with the rest of the message, at the next flush
         events.append(AuditEvent(case_id=case.id, message_id=row.id, event="case_opened", rule="classify", detail={"kind": kind, "reference": case.reference}))
         if intake is not None:
             add_new_case_events(events, case, row, intake)

@@ -2,11 +2,11 @@
 
 Messages go through in batches (up to `batch_size` messages or `batch_bytes` bytes of one fetch):
 the batch's raw bytes are written durably, then its register rows are committed in one transaction,
-then it is parsed, classified and decided (one transaction, a savepoint per message), and only then
-moved on the server. A crash leaves each message either uncommitted and still in the mailbox, or
-committed (and recognised when it is offered again). The loop never holds a database session while
-it waits for mail, survives source errors with backoff, and stops cleanly on SIGTERM/SIGINT after
-finishing the batch in hand.
+then it is parsed, classified and decided (`Processor.process_many`: a transaction per 50 messages,
+a message that fails rolled back alone and shunted), and only then moved on the server. A crash
+leaves each message either uncommitted and still in the mailbox, or committed (and recognised when
+it is offered again). The loop never holds a database session while it waits for mail, survives
+source errors with backoff, and stops cleanly on SIGTERM/SIGINT after finishing the batch in hand.
 
 Several instances may share one mailbox and one register. Only the holder of the mailbox's lease
 (`mailbox_state.lease_owner` / `lease_until`, taken and renewed with a compare-and-set UPDATE)

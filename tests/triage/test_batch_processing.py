@@ -102,18 +102,21 @@ def test_the_batch_nlp_in_worker_processes_gives_what_one_process_gives(app, mon
     from triage import intake_details, processing
 
     processor = app.processor
-    parsed = [parse_message(raw) for raw in list(SAMPLES.values()) * 30]  # 120: three tasks of decide_chunk
-    prepared = {i: processing.Prepared(p, None, auto=processor._auto_mail(p)) for i, p in enumerate(parsed, 1)}
+    raws = list(SAMPLES.values()) * 30  # 120: three tasks of decide_chunk
+    items = [(i, raw, hashlib.sha256(raw).hexdigest(), False) for i, raw in enumerate(raws, 1)]
     monkeypatch.setattr(processing, "_workers_wanted", lambda: 1)
-    here = list(processor._nlp_stream(dict(prepared), list(prepared)))
+    here = list(processor._prepare_items(items))
     monkeypatch.setattr(processing, "_workers_wanted", lambda: 2)
     monkeypatch.setattr(processing, "NLP_PARALLEL_MIN", 2)
-    forked = list(processor._nlp_stream(dict(prepared), list(prepared)))
+    forked = list(processor._prepare_items(items))
     assert forked == here
-    assert all(item.triage is not None and item.intake is not None and item.intake.error is None for _, item in here)
+    assert all(item.triage is not None and item.intake is not None and item.intake.error is None for item in here)
+    # Parsed in the worker as here, with the headers' auto-mail verdict.
+    parsed = parse_message(raws[0])
+    assert here[0].parsed == parsed and here[0].auto == processor._auto_mail(parsed)
     config = processor.config.intake
-    text = intake_details._message_text(parsed[0])
-    assert here[0][1].intake.details == intake_details.extract(text, config, source="message:1")
+    text = intake_details._message_text(parsed)
+    assert here[0].intake.details == intake_details.extract(text, config, source="message:1")
 
 
 def test_a_new_case_writes_the_inbound_row_and_the_case_once(app, settings):  # noqa: F811
