@@ -398,11 +398,13 @@ _MAX_NEEDED = 60
 Strings = Union[set, None]
 
 
-def _exact_strings(seq: Seq) -> Strings:
-    """Every string a sequence can match, when that is a small finite set; else None."""
+def _exact_strings(seq: Seq, marked: bool = False) -> Strings:
+    """Every string a sequence can match, when that is a small finite set; else None.
+
+    `marked`: `\b` is kept as `_BOUNDARY` (other zero-width assertions give nothing either way)."""
     out = {""}
     for node in seq:
-        strings = _exact_node(node)
+        strings = _exact_node(node, marked)
         if strings is None:
             return None
         out = {a + b for a in out for b in strings}
@@ -411,25 +413,27 @@ def _exact_strings(seq: Seq) -> Strings:
     return out
 
 
-def _exact_node(node: Node) -> Strings:
+def _exact_node(node: Node, marked: bool = False) -> Strings:
     kind = node[0]
     if kind == "lit":
         return {node[1]}
-    if kind in ("bound", "zero"):
+    if kind == "bound":
+        return {_BOUNDARY} if marked else {""}
+    if kind == "zero":
         return {""}
     if kind == "chars":
         return set(node[1]) if node[1] is not None else None
     if kind == "alt":
         out: set[str] = set()
         for branch in node[1]:
-            strings = _exact_strings(branch)
+            strings = _exact_strings(branch, marked)
             if strings is None:
                 return None
             out |= strings
         return out if len(out) <= _MAX_STRINGS else None
     if kind == "rep":
         _, lo, hi, sub = node
-        strings = _exact_strings(sub)
+        strings = _exact_strings(sub, marked)
         if strings is None or hi is None or hi > 3:
             return None
         out, power = set(), {""}
@@ -529,47 +533,6 @@ COMMON_WORDS = frozenset(
     "may might must shall this that these those there here what which who whom how when where why as so if than then "
     "just also very all any some more most up out about into over only other own same such too get got please".split()
 )
-
-
-def _marked_strings(seq: Seq) -> Strings:
-    """`_exact_strings` with `\b` kept as `_BOUNDARY` (other zero-width assertions give nothing)."""
-    out = {""}
-    for node in seq:
-        strings = _marked_node(node)
-        if strings is None:
-            return None
-        out = {a + b for a in out for b in strings}
-        if len(out) > _MAX_STRINGS:
-            return None
-    return out
-
-
-def _marked_node(node: Node) -> Strings:
-    kind = node[0]
-    if kind == "bound":
-        return {_BOUNDARY}
-    if kind == "alt":
-        out: set[str] = set()
-        for branch in node[1]:
-            strings = _marked_strings(branch)
-            if strings is None:
-                return None
-            out |= strings
-        return out if len(out) <= _MAX_STRINGS else None
-    if kind == "rep":
-        _, lo, hi, sub = node
-        strings = _marked_strings(sub)
-        if strings is None or hi is None or hi > 3:
-            return None
-        out, power = set(), {""}
-        for count in range(hi + 1):
-            if count >= lo:
-                out |= power
-            power = {a + b for a in power for b in strings}
-            if len(out | power) > _MAX_STRINGS:
-                return None
-        return out
-    return _exact_node(node)
 
 
 def _closed_edges(seq: Seq, left: bool, right: bool) -> tuple[list[bool], list[bool]]:
@@ -684,7 +647,7 @@ def _word_sets_in_sequence(seq: Seq, left: bool, right: bool) -> list[set[str]]:
     candidates: list[set[str] | None] = []
     run_start = 0
     for k, node in enumerate((*seq, None)):
-        if node is not None and _marked_node(node) is not None:
+        if node is not None and _exact_node(node, marked=True) is not None:
             if node[0] == "alt":  # its alternatives may each need fewer words
                 candidates.append(_words_in_node(node, before[k], after[k + 1]))
             continue
@@ -699,7 +662,7 @@ def _word_sets_in_sequence(seq: Seq, left: bool, right: bool) -> list[set[str]]:
 
 
 def _words_of_run(run: Seq, left: bool, right: bool) -> set[str] | None:
-    strings = _marked_strings(run)
+    strings = _exact_strings(run, marked=True)
     if not strings:
         return None
     out: set[str] = set()
