@@ -25,7 +25,7 @@ answers on every lexicon against the labelled mail.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Union
 
@@ -258,29 +258,35 @@ class _Reader:
         return ("rep", lo, hi, (node,)), i
 
 
-def alternatives(source: str) -> list[str]:
-    """The top-level alternatives of a pattern source, as source text (bars inside groups or classes stay)."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth) of each character of a pattern source that is not escaped and not
+    inside a character class; a parenthesis is given the depth outside its group."""
+    depth, in_class, i = 0, False, 0
     class_start = -1  # where the open class's first character is (a "]" there is a literal)
-    s = source
-    while i < len(s):
-        ch = s[i]
+    while i < len(source):
+        ch = source[i]
         if ch == "\\":
             i += 2
             continue
         if in_class:
             in_class = ch != "]" or i == class_start
         elif ch == "[":
-            in_class, class_start = True, i + 1 + s.startswith("^", i + 1)
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(s[start:i])
-            start = i + 1
+            in_class, class_start = True, i + 1 + source.startswith("^", i + 1)
+        else:
+            depth -= ch == ")"
+            yield i, ch, depth
+            depth += ch == "("
         i += 1
-    out.append(s[start:])
+
+
+def alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern source, as source text (bars inside groups or classes stay)."""
+    out, start = [], 0
+    for i, ch, depth in _structure(source):
+        if ch == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+    out.append(source[start:])
     return out
 
 
@@ -746,23 +752,9 @@ def _group_body(source: str) -> str | None:
         inner = 1
     else:
         return None
-    depth, in_class, class_start, i = 0, False, -1, 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]" or i == class_start
-        elif ch == "[":
-            in_class, class_start = True, i + 1 + source.startswith("^", i + 1)
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return source[inner:i] if i == len(source) - 1 else None
-        i += 1
+    for i, ch, depth in _structure(source):
+        if ch == ")" and depth == 0:
+            return source[inner:i] if i == len(source) - 1 else None
     return None
 
 
