@@ -270,7 +270,8 @@ def combine_sentence_scores(
 class ScoringMixin:
     """The scoring calls both model forms answer the same way (`TriageModel` with scikit-learn estimators, and
     `CompiledTriageModel` with plain arrays). A form provides `transform_texts`, `scores_from_matrix`,
-    `rights_scores` and `_other_firm_probabilities(views)` (None when it has no other-firm head)."""
+    `rights_scores`, `_other_firm_probabilities(views)` (None when it has no other-firm head) and
+    `_top_term_weights()` (each word n-gram's complaint weight, and the n-grams)."""
 
     def other_firm_scores(self, views: Sequence[str | None]) -> list[float | None]:
         """Probability that each complaint is purely about another firm (None: no firm in it / no head)."""
@@ -295,6 +296,19 @@ class ScoringMixin:
 
     def predict(self, X: Sequence[str]) -> np.ndarray:
         return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+
+    def top_terms(self, M: Any, rows: Sequence[int], k: int = 3) -> list[list[str]]:
+        """The word n-grams that pushed each row towards 'complaint' most (for evidence)."""
+        coef, names = self._top_term_weights()  # type: ignore[attr-defined]
+        out = []
+        Mw = M[:, : len(names)].tocsr()
+        for r in rows:
+            lo, hi = Mw.indptr[r], Mw.indptr[r + 1]
+            idx = Mw.indices[lo:hi]
+            contrib = Mw.data[lo:hi] * coef[idx]
+            order = np.argsort(-contrib)[:k]
+            out.append([str(names[idx[j]]) for j in order if contrib[j] > 0])
+        return out
 
 
 class CompiledTriageModel(ScoringMixin):
@@ -329,10 +343,9 @@ class CompiledTriageModel(ScoringMixin):
                 raise ValueError(f"cannot compile the other-firm pipeline {steps}")
             self.other_firm = (WordTfidf.from_vectorizer(head.named_steps["tfidf"]), LinearHead.from_estimator(head.named_steps["clf"]))
         # top_terms: the mean complaint coefficient of each word n-gram, zero for uninformative terms
-        # (TriageModel.top_terms decides this once per model; here once, when compiling).
+        # (TriageModel._top_term_weights decides this once per model; here once, when compiling).
         coef, _ = model._top_term_weights()
         self.term_coef = np.asarray(coef, dtype=np.float64)
-        self.n_word = len(self.word.terms)
         self.classes_ = np.array([0, 1])
 
     # -- features ------------------------------------------------------------------------------
@@ -377,18 +390,8 @@ class CompiledTriageModel(ScoringMixin):
         tfidf, clf = self.other_firm
         return clf.positive(tfidf.transform(views))
 
-    def top_terms(self, M: Any, rows: Sequence[int], k: int = 3) -> list[list[str]]:
-        """The word n-grams that pushed each row towards 'complaint' most (for evidence)."""
-        coef, names = self.term_coef, self.word.terms
-        out = []
-        Mw = M[:, : self.n_word].tocsr()
-        for r in rows:
-            lo, hi = Mw.indptr[r], Mw.indptr[r + 1]
-            idx = Mw.indices[lo:hi]
-            contrib = Mw.data[lo:hi] * coef[idx]
-            order = np.argsort(-contrib)[:k]
-            out.append([str(names[idx[j]]) for j in order if contrib[j] > 0])
-        return out
+    def _top_term_weights(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.term_coef, self.word.terms
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)

@@ -333,20 +333,6 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
             self._coef_cache = (coef, names)
         return self._coef_cache
 
-    def top_terms(self, M, rows: Sequence[int], k: int = 3) -> list[list[str]]:
-        """The word n-grams that pushed each row towards 'complaint' most (for evidence)."""
-        coef, names = self._top_term_weights()
-        n_word = len(names)
-        out = []
-        Mw = M[:, :n_word].tocsr()
-        for r in rows:
-            lo, hi = Mw.indptr[r], Mw.indptr[r + 1]
-            idx = Mw.indices[lo:hi]
-            contrib = Mw.data[lo:hi] * coef[idx]
-            order = np.argsort(-contrib)[:k]
-            out.append([str(names[idx[j]]) for j in order if contrib[j] > 0])
-        return out
-
     @staticmethod
     def _informative(term: str) -> bool:
         words = term.split()
