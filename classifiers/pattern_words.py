@@ -549,65 +549,41 @@ def _closed_edges(seq: Seq, left: bool, right: bool) -> tuple[list[bool], list[b
     n = len(seq)
     before, after = [left] * (n + 1), [right] * (n + 1)
     for k, node in enumerate(seq):
-        before[k + 1] = _closed_after(node, before[k])
+        before[k + 1] = _closed_past(node, before[k], forward=True)
     for k in range(n - 1, -1, -1):
-        after[k] = _closed_before(seq[k], after[k + 1])
+        after[k] = _closed_past(seq[k], after[k + 1], forward=False)
     return before, after
 
 
-def _closed_after(node: Node, closed: bool) -> bool:
-    """`before` past `node`, given `closed` before it (see `_closed_edges`)."""
+def _closed_past(node: Node, closed: bool, forward: bool) -> bool:
+    """`before` past `node` walking forwards, or `after` before it walking backwards (see `_closed_edges`),
+    given `closed` on the side walked from."""
     kind = node[0]
     if kind == "lit":
         return not is_word_char(node[1])
     if kind == "chars":
         return node[2] == "nonword"
     if kind == "bound":
-        return True  # a word character right after \b has a non-word one (or the edge) before it
+        return True  # a word character next to \b has a non-word one (or the edge) on its other side
     if kind == "zero":
-        return True if node[1] == "^" else closed  # consumes nothing: what was before stays before
+        # consumes nothing: what was known stays known, except at the text's (or a line's) edge
+        return True if node[1] == ("^" if forward else "$") else closed
     if kind == "alt":
-        return all(_closed_after_seq(branch, closed) for branch in node[1])
-    return _closed_repeated(node, closed, _closed_after_seq)
-
-
-def _closed_before(node: Node, closed: bool) -> bool:
-    """`after` before `node`, given `closed` after it (see `_closed_edges`)."""
-    kind = node[0]
-    if kind == "lit":
-        return not is_word_char(node[1])
-    if kind == "chars":
-        return node[2] == "nonword"
-    if kind == "bound":
-        return True
-    if kind == "zero":
-        return True if node[1] == "$" else closed
-    if kind == "alt":
-        return all(_closed_before_seq(branch, closed) for branch in node[1])
-    return _closed_repeated(node, closed, _closed_before_seq)
-
-
-def _closed_after_seq(seq: Seq, closed: bool) -> bool:
-    for node in seq:
-        closed = _closed_after(node, closed)
-    return closed
-
-
-def _closed_before_seq(seq: Seq, closed: bool) -> bool:
-    for node in reversed(seq):
-        closed = _closed_before(node, closed)
-    return closed
-
-
-def _closed_repeated(node: Node, closed: bool, through) -> bool:  # noqa: ANN001 - one of the two _seq walkers
-    """Past `lo..hi` repetitions of a part: true only if true after each possible number of them. Past one
-    or more the answer is the same (the walkers only pass on, forget or set what they know, so a
-    repetition's answer is either a constant or the one it was given)."""
+        return all(_closed_past_seq(branch, closed, forward) for branch in node[1])
+    # A repetition (lo..hi): true only if true after each possible number of them. Past one or more the
+    # answer is the same (the walk only passes on, forgets or sets what it knows, so a repetition's answer
+    # is either a constant or the one it was given).
     _, lo, hi, sub = node
     if hi == 0:
         return closed
-    once = through(sub, closed)
+    once = _closed_past_seq(sub, closed, forward)
     return once if lo >= 1 else (closed and once)
+
+
+def _closed_past_seq(seq: Seq, closed: bool, forward: bool) -> bool:
+    for node in seq if forward else reversed(seq):
+        closed = _closed_past(node, closed, forward)
+    return closed
 
 
 _DELIMITER = re.compile(r"\W+")
