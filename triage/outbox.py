@@ -172,6 +172,11 @@ class SendReport:
     recovered: int = 0
     held: int = 0
 
+    def add(self, other: SendReport) -> None:
+        """Count `other`'s letters in this report too (several passes of one cycle)."""
+        for name in ("sent", "retried", "failed", "recovered", "held"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
 
 def _utc(value: datetime | None) -> datetime | None:
     if value is not None and value.tzinfo is None:
@@ -271,8 +276,11 @@ class Outbox:
                 )
             )
 
-    def send_due(self, limit: int = 100, stop: Callable[[], bool] = lambda: False) -> SendReport:
-        report = SendReport(recovered=self.recover_interrupted())
+    def send_due(self, limit: int = 100, stop: Callable[[], bool] = lambda: False, recover: bool = True) -> SendReport:
+        """Send the due letters, `limit` claimed at a time, until none is due or `stop()`. `recover`:
+        settle interrupted sends first (the cycle's pass does; a pass squeezed in while the service
+        waits for its workers need not)."""
+        report = SendReport(recovered=self.recover_interrupted() if recover else 0)
         seen: set[int] = set()
         while not stop():
             batch = [i for i in self.due(limit) if i not in seen]

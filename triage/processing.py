@@ -16,6 +16,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -247,6 +248,52 @@ def _prepare_slice(bounds: tuple[int, int]) -> list[Prepared | None]:
     return processor._prepare(items[bounds[0] : bounds[1]])
 
 
+#: Work to do while the service waits for its workers: called with a test of whether the awaited
+#: result has come, it should return soon after that test turns true.
+WhileWaiting = Callable[[Callable[[], bool]], object]
+
+
+class _Awaited:
+    """The next result of a pool's `imap`, taken without blocking when it is already there. A worker's
+    failure seen by `ready` (which others call) is raised by `take`, in the batch's own path."""
+
+    _NOTHING = object()
+
+    def __init__(self, results: Any) -> None:
+        self.results = results
+        self.outcome: Any = self._NOTHING  # (True, result) or (False, exception)
+
+    def ready(self) -> bool:
+        if self.outcome is self._NOTHING:
+            try:
+                self.outcome = (True, self.results.next(timeout=0))
+            except multiprocessing.TimeoutError:
+                return False
+            except Exception as exc:  # noqa: BLE001 - kept for take()
+                self.outcome = (False, exc)
+        return True
+
+    def take(self) -> Any:
+        if self.outcome is self._NOTHING:
+            return self.results.next()
+        succeeded, value = self.outcome
+        if not succeeded:
+            raise value
+        return value
+
+
+def _next_result(results: Any, while_waiting: WhileWaiting | None) -> Any:
+    """The next result of `results` (an `imap` iterator); when it is not there yet, `while_waiting`
+    runs first. A failure there is logged and never stops the batch: what it did not do is done later."""
+    awaited = _Awaited(results)
+    if while_waiting is not None and not awaited.ready():
+        try:
+            while_waiting(awaited.ready)
+        except Exception:  # noqa: BLE001
+            logger.warning("work done while waiting for the batch's workers failed; left for later", exc_info=True)
+    return awaited.take()
+
+
 def _workers_wanted() -> int:
     """Worker processes for the batch's NLP (classification and intake): the classifier's rule (TRIAGE_CLASSIFY_WORKERS,
     else up to 2, and none in a process running other threads, which must not fork)."""
@@ -335,18 +382,25 @@ class Processor:
                     session.add(AuditEvent(message_id=message_id, event="processing_failed", rule="shunt", detail={"error": summary}))
             return Outcome(message_id, MessageStatus.FAILED.value, quarantine_reason=f"internal error: {summary}")
 
-    def process_many(self, message_ids: Sequence[int], in_memory: Mapping[int, bytes] | None = None) -> list[Outcome]:
+    def process_many(
+        self, message_ids: Sequence[int], in_memory: Mapping[int, bytes] | None = None, while_waiting: WhileWaiting | None = None
+    ) -> list[Outcome]:
         """Process several stored messages: parsed, classified and read by the intake NLP in slices
         of `decide_chunk` (the model is much faster on a batch; big batches in forked workers,
         `_prepare_stream`), then decided and written `decide_chunk` messages per transaction as their
         slices arrive.
 
         `in_memory`: bytes the caller still holds for some of the messages (the batch it has just
-        stored); used instead of reading the stored copy again when their sha256 is the stored one."""
+        stored); used instead of reading the stored copy again when their sha256 is the stored one.
+        `while_waiting`: other work (the service sends the letters already committed) done here when
+        the next slice is not back from the workers yet, outside any transaction; it is given a test
+        of whether the slice has come and should return soon after it has (see `WhileWaiting`)."""
         message_ids = list(message_ids)
-        return self._decide_many(message_ids, self._prepare_stream(message_ids, in_memory))
+        return self._decide_many(message_ids, self._prepare_stream(message_ids, in_memory, while_waiting))
 
-    def _prepare_stream(self, message_ids: list[int], in_memory: Mapping[int, bytes] | None) -> Iterator[Prepared | None]:
+    def _prepare_stream(
+        self, message_ids: list[int], in_memory: Mapping[int, bytes] | None, while_waiting: WhileWaiting | None = None
+    ) -> Iterator[Prepared | None]:
         """For each of `message_ids`, in order: the message parsed, classified and read (`Prepared`),
         or None when it is not waiting to be processed or its stored bytes cannot be read (left to
         `process()`, which shunts it with the reason)."""
@@ -362,14 +416,14 @@ class Processor:
         items: list[_Item] = [
             (message_id, in_memory.get(message_id) if in_memory else None, *rows[message_id]) for message_id in message_ids if message_id in rows
         ]
-        results = self._prepare_items(items)
+        results = self._prepare_items(items, while_waiting)
         for message_id in message_ids:
             yield next(results) if message_id in rows else None
 
-    def _prepare_items(self, items: list[_Item]) -> Iterator[Prepared | None]:
+    def _prepare_items(self, items: list[_Item], while_waiting: WhileWaiting | None = None) -> Iterator[Prepared | None]:
         """`_prepare` of each item, in order, `decide_chunk` at a time as they are done: in forked worker
         processes for a big batch (the first slices are decided while the next are prepared on the
-        other core), else here."""
+        other core; `while_waiting` runs when the next is not there yet), else here."""
         bounds = [(start, min(start + self.decide_chunk, len(items))) for start in range(0, len(items), self.decide_chunk)]
         workers = _workers_wanted()
         if workers < 2 or len(items) < NLP_PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
@@ -381,7 +435,9 @@ class Processor:
         _NLP_JOB = (self, items)  # inherited by the workers at the fork (only the results are pickled)
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
-                for part in pool.imap(_prepare_slice, bounds):
+                results = pool.imap(_prepare_slice, bounds)
+                for _ in bounds:
+                    part = _next_result(results, while_waiting)
                     done += len(part)
                     yield from part
         except Exception:  # no fork here, a worker failed, a result would not pickle
