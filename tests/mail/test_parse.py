@@ -131,3 +131,45 @@ def test_encoded_words_in_headers_are_decoded_to_one_line():
     assert headers["X-Triage-Postal-Address"] == "Café Rouge, 1 High St, Leeds"
     assert "\r" not in headers["X-Note"] and "\n" not in headers["X-Note"]
     assert headers["X-Broken"] == "=?x-unknown?q?abc?="  # an unknown charset is kept as sent, not dropped
+
+
+BAD_HEADERS = (
+    b"From: <<broken@@example.org\r\nTo: complaints@firm.example\r\nSubject: defects\r\n"
+    b"Message-ID: <defects@example.org>\r\nDate: not a date at all\r\nReceived: garbage without any shape\r\n\r\n"
+    b"Please look at my account.\r\n"
+)
+
+
+def test_defects_are_listed_in_the_same_order_in_every_process():
+    # mail-parser keeps its defect categories in a set, whose order follows the hash seed.
+    import json
+    import subprocess
+    import sys
+
+    script = "import sys, json; from mail.parse import parse_message; print(json.dumps(parse_message(sys.stdin.buffer.read()).defects))"
+    runs = set()
+    for seed in ("0", "1", "2", "3"):
+        out = subprocess.run(
+            [sys.executable, "-c", script], input=BAD_HEADERS, capture_output=True, check=True, env={**__import__("os").environ, "PYTHONHASHSEED": seed}
+        ).stdout
+        runs.add(tuple(json.loads(out)))
+    assert len(runs) == 1
+    (defects,) = runs
+    assert len([d for d in defects if d.endswith("HeaderDefect")]) >= 2  # more than one category to order
+
+
+def test_an_eight_bit_content_disposition_does_not_stop_the_fallback_walk():
+    # An unknown charset sends the message to the stdlib walk; a Content-Disposition holding raw
+    # 8-bit bytes comes back from the stdlib as a Header object there, not a str.
+    raw = (
+        b"From: a@example.org\r\nTo: complaints@firm.example\r\nSubject: statement\r\nMessage-ID: <8bit@example.org>\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=XX\r\n\r\n"
+        b"--XX\r\nContent-Type: text/plain; charset=x-no-such-charset\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        b"The charge of \xa3120 is wrong.\r\n"
+        b"--XX\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"r\xe9sum\xe9.pdf\"\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\n" + base64.b64encode(b"%PDF-1.4 data") + b"\r\n--XX--\r\n"
+    )
+    parsed = parse_message(raw)
+    assert parsed.parser == "stdlib"
+    assert "is wrong" in parsed.text
+    assert [a.size for a in parsed.attachments] == [len(b"%PDF-1.4 data")]
