@@ -33,7 +33,12 @@ from typing import Any
 from classifiers.cues import (
     lower as _lower,  # same length as the text, so offsets slice the original
 )
-from classifiers.pattern_words import may_match, needed_strings
+from classifiers.pattern_words import (
+    AlternativesGate,
+    may_match,
+    needed_strings,
+    words_of,
+)
 
 __all__ = ["REPRESENTATIVE_KINDS", "AuthorityVerdict", "detect_authority", "evaluate_authority"]
 
@@ -134,6 +139,20 @@ _CONSENT = re.compile(
 
 _CONSENT_NEEDS = needed_strings(_CONSENT, rarity=6)
 _NOT_REP_NEEDS = needed_strings(_NOT_REP, rarity=6)
+
+# Each of these patterns is searched only through the alternatives a text holds the words and strings of
+# (`vulnerability.AlternativesGate`: most mail holds none), and then only when the text also holds one of
+# the strings above, which the whole pattern needs (picked by hand, or read off the pattern).
+_REP_ALTERNATIVES = [AlternativesGate(rx, rarity=6) for _, _, rx in _REP_RX]
+_NOT_REP_ALTERNATIVES = AlternativesGate(_NOT_REP, rarity=6)
+_ENCLOSED_ALTERNATIVES = AlternativesGate(_ENCLOSED, rarity=6)
+_CONSENT_ALTERNATIVES = AlternativesGate(_CONSENT, rarity=6)
+
+
+def _pattern_for(gate: AlternativesGate, needed: tuple[str, ...] | None, words: frozenset[str], low: str) -> re.Pattern[str] | None:
+    """The pattern to search `low` with (its alternatives that may match there), None when it cannot match."""
+    pattern = gate.for_text(words, low)
+    return pattern if pattern is not None and may_match(needed, low) else None
 
 _PHONE_OR_MAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -256,13 +275,17 @@ def detect_authority(text: str, attachment_names: Sequence[str] = ()) -> Authori
     """Whether `text` is written on someone else's behalf and whether authority is included."""
     text = (text or "")[:MAX_SCAN_CHARS].replace("\u2019", "'").replace("\u00a0", " ").replace("\r\n", "\n")
     low = _lower(text)
-    scrub = _blank(_NOT_REP, low) if may_match(_NOT_REP_NEEDS, low) else low
+    words = words_of(low)
+    not_rep = _pattern_for(_NOT_REP_ALTERNATIVES, _NOT_REP_NEEDS, words, low)
+    scrub = _blank(not_rep, low) if not_rep is not None else low
+    scrub_words = words_of(scrub) if scrub != low else words
     evidence: list[str] = []
 
     # representative kind: every kind that matched, the most specific first
     found: dict[str, tuple[int, str]] = {}
-    for (kind, _, rx), needed in zip(_REP_RX, _REP_GATES):
-        m = rx.search(scrub) if may_match(needed, scrub) else None
+    for (kind, _, _), gate, needed in zip(_REP_RX, _REP_ALTERNATIVES, _REP_GATES):
+        rx = _pattern_for(gate, needed, scrub_words, scrub)
+        m = rx.search(scrub) if rx is not None else None
         if m and kind not in found:
             found[kind] = (m.start(), text[m.start():m.end()].strip())
     third_party = bool(found)
@@ -283,7 +306,8 @@ def detect_authority(text: str, attachment_names: Sequence[str] = ()) -> Authori
     # authority documents: attachments by name, and enclosure wording
     docs = tuple(n for n in attachment_names if n and _DOC_NAME.search(n.rsplit("/", 1)[-1]))
     enclosed = None
-    for m in _ENCLOSED.finditer(low) if may_match(_ENCLOSED_NEEDS, low) else ():
+    enclosed_rx = _pattern_for(_ENCLOSED_ALTERNATIVES, _ENCLOSED_NEEDS, words, low)
+    for m in enclosed_rx.finditer(low) if enclosed_rx is not None else ():
         s0 = max(low.rfind(".", 0, m.start()), low.rfind("\n", 0, m.start())) + 1
         clause = low[s0:m.end()]
         if _FUTURE.search(clause[: max(0, m.start() - s0)] + " " + m.group(0)):
@@ -293,7 +317,8 @@ def detect_authority(text: str, attachment_names: Sequence[str] = ()) -> Authori
             continue
         enclosed = text[m.start():m.end()].strip()
         break
-    consent_m = _CONSENT.search(low) if may_match(_CONSENT_NEEDS, low) else None
+    consent_rx = _pattern_for(_CONSENT_ALTERNATIVES, _CONSENT_NEEDS, words, low)
+    consent_m = consent_rx.search(low) if consent_rx is not None else None
     consent_stated = bool(consent_m)
 
     # the authorising customer's name and contact (before the representative's own sign-off); only a

@@ -35,7 +35,18 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from itertools import islice
 from typing import Any
+
+from classifiers.pattern_words import (
+    AlternativesGate,
+    fold_case,
+    is_word_char,
+    may_match,
+    needed_strings,
+    space_non_words,
+    words_of,
+)
 
 __all__ = [
     "FIELD_KEYS", "CaseDetails", "Evidence", "extract_details", "find_account_references", "find_phones", "find_postcodes",
@@ -258,6 +269,10 @@ _INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
 _POSTCODE_CORE = rf"(?:GIR ?0AA|{_OUTWARD} ?{_INWARD})"
 _POSTCODE = re.compile(rf"(?<![A-Za-z0-9]){_POSTCODE_CORE}(?![A-Za-z0-9])", re.I)
 _POSTCODE_FULL = re.compile(rf"^{_POSTCODE_CORE}$", re.I)
+# Every postcode ends in an inward code (GIR 0AA too) that no letter or digit follows. This
+# starts with a digit class, which `re` scans for quickly; `_POSTCODE` (a look-behind first) is tried at
+# every position, so it is searched only in a text that holds an inward code.
+_INWARD_CODE = re.compile(rf"{_INWARD}(?![A-Za-z0-9])", re.I)
 
 
 def is_uk_postcode(text: str) -> bool:
@@ -277,6 +292,8 @@ def find_postcodes(text: str) -> list[tuple[str, int, int]]:
     word, so ordinary words and codes in prose ("b12 is…") are not taken for postcodes.
     """
     out = []
+    if not _INWARD_CODE.search(text):
+        return out
     for m in _POSTCODE.finditer(text):
         raw = m.group(0)
         if raw.islower() and not re.match(r"\s*(?:$|[,.;)\n])", text[m.end():m.end() + 2]):
@@ -293,6 +310,9 @@ _PHONE_CAND = re.compile(
     r"\(?0?\d[\d\s()\-]{7,15}\d"
     r"(?![\w/]|[.,]\d|-\d)"
 )
+# The digit run every candidate holds: it starts with a digit, which `re` scans for quickly, while
+# `_PHONE_CAND` (a look-behind first) is tried at every position; most mail holds no such run.
+_PHONE_CORE = re.compile(r"\d[\d\s()\-]{7,15}\d")
 # Words that make a digit run an identifier rather than a phone number when they label it.
 _ID_WORDS = re.compile(
     r"\b(order|invoice|inv|ref|reference|account|acc|a/c|acct|policy|case|workspace|membership|member|customer|"
@@ -365,6 +385,8 @@ def find_phones(text: str) -> list[tuple[str, int, int]]:
     """
     out: list[tuple[str, int, int]] = []
     seen: set[str] = set()
+    if not _PHONE_CORE.search(text):
+        return out
     for m in _PHONE_CAND.finditer(text):
         raw = m.group(0)
         start, end = m.start(), m.end()
@@ -403,11 +425,15 @@ def find_phones(text: str) -> list[tuple[str, int, int]]:
 # -- references -----------------------------------------------------------------------------------
 
 _CASE_REF = re.compile(r"\b(?:CMP|DSR|BRE|ENQ|REV)-(?:19|20)\d{2}-\d{6}\b")
+_CASE_REF_NEEDS = needed_strings(_CASE_REF)
+# The words a labelled reference may start with: a qualifier, then the label itself.
+_REF_QUALIFIERS = ("our", "your", "my", "the", "customer", "client", "account", "acc", "a/c", "policy", "loan", "agreement", "case",
+                   "file", "matter", "reference", "membership", "debt", "complaint", "workspace")
+_REF_LABELS = ("account", r"acc\.?", "a/c", "acct", "customer", "client", "policy", "loan", "agreement", "reference", r"ref\.?", "case",
+               "matter", "membership", "debt", "workspace", "complaint")
 _REF_LABEL = re.compile(
-    r"(?i)\b(?:(?:our|your|my|the|customer|client|account|acc|a/c|policy|loan|agreement|case|file|matter|reference|"
-    r"membership|debt|complaint|workspace)\s+)?"
-    r"(?P<label>account|acc\.?|a/c|acct|customer|client|policy|loan|agreement|reference|ref\.?|case|matter|membership|"
-    r"debt|workspace|complaint)"
+    rf"(?i)\b(?:(?:{'|'.join(_REF_QUALIFIERS)})\s+)?"
+    rf"(?P<label>{'|'.join(_REF_LABELS)})"
     r"(?:\s+(?:number|no\.?|num|#|ref(?:erence)?\.?|id|code))?"
     r"\s*(?:is|was|:|-|=|#|no\.?)?\s*(?:is\s+)?[:#]?\s*"
     r"(?P<value>(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,24}[A-Z0-9])(?![\w/-])"
@@ -425,18 +451,18 @@ def _find_references(text: str, patterns: Sequence[str]) -> list[tuple[str, str,
     def overlaps(a: int, b: int) -> bool:
         return any(a < y and x < b for x, y in taken)
 
-    for m in _CASE_REF.finditer(text):
+    for m in _CASE_REF.finditer(text) if may_match(_CASE_REF_NEEDS, text) else ():
         out.append(("case", m.group(0).upper(), m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for pat in patterns:
-        for m in _compiled(pat).finditer(text):
+        for m in _compiled(pat).finditer(text) if may_match(_needs_of(pat), text) else ():
             g = 1 if m.re.groups >= 1 and m.group(1) else 0
             s, e = m.span(g)
             if s == e or overlaps(s, e):
                 continue
             out.append(("account", m.group(g).strip(), s, e))
             taken.append((s, e))
-    for m in _REF_LABEL.finditer(text):
+    for m in _labelled_references(text):
         s, e = m.span("value")
         value = m.group("value")
         if overlaps(s, e) or _DATEISH.match(value) or _SORTCODE.match(value):
@@ -463,9 +489,77 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+@lru_cache(maxsize=64)
+def _needs_of(pattern: str) -> tuple[str, ...] | None:
+    """Strings one of which every match of a profile's reference pattern holds (None: no such set)."""
+    return needed_strings(_compiled(pattern))
+
+
+# `_REF_LABEL` starts with a `\b` and two long alternations, so `finditer` tries it at every word of a
+# text. But a match starts where a label starts, or where a qualifier starts that only whitespace
+# separates from a label; those places are found with `str.find` in the case-folded text (same
+# offsets), and the pattern is matched there, left to right, resuming after each match: the matches
+# `finditer` gives.
+_REF_LABEL_WORDS = tuple(dict.fromkeys(label.replace(r"\.?", "") for label in _REF_LABELS))
+
+
+def _labelled_references(text: str) -> Iterable[re.Match[str]]:
+    """Exactly `_REF_LABEL.finditer(text)`."""
+    folded = fold_case(text)
+    if len(folded) != len(text):  # (never seen: fold_case keeps lengths) offsets must agree
+        yield from _REF_LABEL.finditer(text)
+        return
+    pos = 0
+    for at in _reference_starts(folded):
+        if at >= pos:
+            m = _REF_LABEL.match(text, at)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
+def _reference_starts(folded: str) -> list[int]:
+    """Where a match of `_REF_LABEL` may start in `folded` (a case-folded text), in order."""
+    starts: set[int] = set()
+    for word in _REF_LABEL_WORDS:
+        at = folded.find(word)
+        while at >= 0:
+            if at == 0 or not is_word_char(folded[at - 1]):
+                starts.add(at)
+                starts.update(_qualifier_before(folded, at))
+            at = folded.find(word, at + 1)
+    return sorted(starts)
+
+
+def _qualifier_before(folded: str, at: int) -> list[int]:
+    """Where a qualifier starts that whitespace alone (`\\s+`) separates from the label at `at`."""
+    end = at
+    while end > 0 and folded[end - 1].isspace():  # (`\s` is `str.isspace`)
+        end -= 1
+    if end == at:
+        return []
+    return [
+        end - len(word) for word in _REF_QUALIFIERS
+        if folded.startswith(word, end - len(word)) and (end == len(word) or not is_word_char(folded[end - len(word) - 1]))
+    ]
+
+
 # -- emails ---------------------------------------------------------------------------------------
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+
+
+def _find_emails(text: str) -> Iterable[re.Match[str]]:
+    """Exactly `_EMAIL.finditer(text)`. The pattern is tried at every position of a text (a look-behind
+    first), each time running up to 64 characters ahead; but a match holds the first "@" after its
+    start within 65 characters, so no match starts earlier than 64 characters before the next "@"."""
+    pos = 0
+    while (at := text.find("@", pos)) >= 0:
+        m = _EMAIL.search(text, max(pos, at - 64))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 # -- addresses ------------------------------------------------------------------------------------
@@ -586,10 +680,34 @@ _NOT_NAME_WORDS = re.compile(
 # costliest step here). IGNORECASE only widens the test (it also folds "K", "ſ"), never narrows it.
 _NAME_MATCH_NEEDS = re.compile(r"(?<!\w)(?:names?|called|this is)(?!\w)", re.IGNORECASE)
 
+# Closer: the word sequences the patterns need, as the tokenizer (`textprep.FastTokenizer`) writes them.
+# Two tokens next to each other in the doc are either side by side in the text (a word and punctuation)
+# or one space apart (any other whitespace is a token of its own); two words are always a space apart.
+# "my" [full] name|names ... / name ":" / i|i'm [am] called / this is <1 to 6 tokens, none of them a
+# comma or whitespace> "," or "." [space] i|writing|and. `LOWER` compares `str.lower()`, which IGNORECASE only
+# widens. Only the texts that hold one of these are tokenised (a few in a hundred, against one in five
+# holding "this is", "name" or "called" somewhere).
+_NAME_MATCH_SHAPE = re.compile(
+    r"(?<!\w)(?:my (?:full )?names?(?!\w)|name ?:|i(?:'m)? (?:am )?called(?!\w)|this is(?!\w) ?(?:[^\s,]+ ?){1,6}?[,.] ?(?:i|writing|and)(?!\w))",
+    re.IGNORECASE,
+)
+# Every match of `_NAME_MATCH_SHAPE` holds a match of `_NAME_MATCH_NEEDS` this many characters after its
+# start ("my full " is 8), by the needed word's first letter; the shape is tried only there.
+_SHAPE_BEFORE_NEEDED = {"n": (0, 3, 8), "c": (2, 4, 5, 7), "t": (0,)}
+
+
+def _may_state_a_name(text: str) -> bool:
+    """Whether the name matcher may match in `text`: `_NAME_MATCH_SHAPE` matches somewhere."""
+    for needed in _NAME_MATCH_NEEDS.finditer(text):
+        for back in _SHAPE_BEFORE_NEEDED[needed.group(0)[0].lower()]:
+            if needed.start() >= back and _NAME_MATCH_SHAPE.match(text, needed.start() - back):
+                return True
+    return False
+
 
 def _stated_name_matches(text: str) -> tuple[Any, Any]:
     """The name matcher's matches in `text` (already cut to its first 6,000 characters), with their doc."""
-    if not _NAME_MATCH_NEEDS.search(text):
+    if not _may_state_a_name(text):
         return None, ()
     doc = get_nlp().make_doc(text)
     return doc, _name_matcher()(doc)
@@ -728,14 +846,42 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 _CONDITIONAL = re.compile(r"\s*(if|in case|should you)\b", re.IGNORECASE)
 
+# Each remedy pattern is searched in a sentence only through the alternatives the whole text holds the
+# words and strings of (`AlternativesGate`, case-folded): most mail asks for nothing and is not cut into
+# sentences at all. Then a sentence is searched with a pattern only when it holds one of the words
+# every match of those alternatives holds (a sentence is a piece of the text; its words are read from
+# the text's case-folded copy with non-word characters as spaces, same offsets).
+_REMEDY_GATES = [AlternativesGate(pat) for _, pat in _REMEDY]
+
+
+def _remedy_patterns(folded: str) -> list[tuple[int, re.Pattern[str], frozenset[str] | None]]:
+    """(priority, pattern, words one of which a sentence must hold) of the remedy patterns that may
+    match in the text whose case-folded copy is `folded`, in order, each cut to the alternatives that
+    may (no words: every sentence is searched)."""
+    words = words_of(folded)
+    out = []
+    for (prio, _), gate in zip(_REMEDY, _REMEDY_GATES):
+        live = gate.live(words, folded)
+        if live:
+            out.append((prio, gate.pattern_of(live), gate.first_words(live)))
+    return out
+
 
 def _find_remedy(text: str) -> tuple[str, int, int] | None:
+    folded = fold_case(text)
+    remedy_patterns = _remedy_patterns(folded)
+    if not remedy_patterns:
+        return None
+    spaced = space_non_words(folded) if len(folded) == len(text) else None
     best: tuple[int, int, int, int] | None = None  # (priority, -index, start, end)
     for idx, (s, e) in enumerate(_sentences(text)):
         sent = text[s:e]
         if _CLOSING.match(sent.strip()) or len(sent) < 8 or _CONDITIONAL.match(sent):
             continue
-        for prio, pat in _REMEDY:
+        sent_words = frozenset(spaced[s:e].split()) if spaced is not None else None
+        for prio, pat, needs in remedy_patterns:
+            if needs is not None and sent_words is not None and needs.isdisjoint(sent_words):
+                continue
             m = pat.search(sent)
             if not m:
                 continue
@@ -776,6 +922,10 @@ def is_document(name: str) -> bool:
 # -- details (the complainant's own account) -------------------------------------------------------
 
 
+_DETAIL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_SPACES = re.compile(r"\s+")
+
+
 def _details_text(text: str) -> tuple[str, int, int] | None:
     lines = text.split("\n")
     body: list[str] = []
@@ -785,10 +935,11 @@ def _details_text(text: str) -> tuple[str, int, int] | None:
         if _GREETING.match(line) and not body and len(line) < 60:
             continue
         body.append(line)
-    joined = re.sub(r"\s+", " ", " ".join(body)).strip()
-    words = re.findall(r"[A-Za-z][\w'’-]*", joined)
-    if len(words) < DETAILS_MIN_WORDS:
+    joined = " ".join(body)
+    # (counted before the spaces are tidied, which moves no word; and only as far as needed)
+    if sum(1 for _ in islice(_DETAIL_WORD.finditer(joined), DETAILS_MIN_WORDS)) < DETAILS_MIN_WORDS:
         return None
+    joined = _SPACES.sub(" ", joined).strip()
     snippet = joined if len(joined) <= 300 else joined[:297].rsplit(" ", 1)[0] + "..."
     start = text.find(body[0]) if body and body[0] else 0
     return snippet, max(0, start), len(text)
@@ -843,7 +994,7 @@ def extract_details(
         ev.append(Evidence("phone", text[s:e], s, e, source))
 
     emails = []
-    for m in _EMAIL.finditer(text):
+    for m in _find_emails(text):
         emails.append(m.group(0).strip(".'"))
         ev.append(Evidence("email", m.group(0), m.start(), m.end(), source))
 

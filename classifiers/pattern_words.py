@@ -25,14 +25,14 @@ answers on every lexicon against the labelled mail.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Union
 
 __all__ = [
-    "COMMON_WORDS", "FirstWords", "Unsupported", "WordGate", "alternatives", "first_words", "flat_alternatives",
+    "COMMON_WORDS", "AlternativesGate", "FirstWords", "Unsupported", "WordGate", "alternatives", "first_words", "flat_alternatives",
     "fold_case", "is_word_char", "may_match", "needed_strings", "needed_word_sets", "needed_words", "parse",
-    "space_non_words", "text_words",
+    "space_non_words", "text_words", "words_of",
 ]
 
 
@@ -794,3 +794,135 @@ class WordGate:
         if len(live) == len(self._parts):
             return self.pattern.search(text) is not None  # one pass over the text instead of one per part
         return any(self._parts[i].search(text) for i in live)
+
+
+# -- searching a lexicon through only the alternatives a text can match --------------------------------
+# (the intake lexicons: `classifiers.vulnerability`, `classifiers.authority`, `classifiers.details`)
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The words of `text` as written (its maximal runs of word characters): what `AlternativesGate`
+    tests for a pattern matched case-sensitively against `text` (the lexicons read lower-cased text)."""
+    return frozenset(space_non_words(text).split())
+
+
+def _opened_alternatives(source: str) -> list[str]:
+    r"""The alternatives of `source` (`flat_alternatives`), with each `\b(a|b|...)\b` opened into
+    `\b(?:a)\b`, `\b(?:b)\b`, ...: at any position the engine then tries the same things in the same
+    order (the leading `\b` has no choices to backtrack into, the trailing one follows each alternative),
+    so the alternation of the pieces has exactly the matches of `source`."""
+    out: list[str] = []
+    for part in flat_alternatives(source):
+        if part.startswith(r"\b(") and part.endswith(r")\b"):
+            inner = part[2:-2]
+            opened = flat_alternatives(inner)  # [inner] unless inner is one group from end to end
+            if opened != [inner]:
+                out += [rf"\b(?:{piece})\b" for piece in opened]
+                continue
+        out.append(part)
+    return out
+
+
+class AlternativesGate:
+    r"""`pattern` searched through only those of its alternatives that can match in a given text.
+
+    The lexicons are long alternations behind a `\b`, which Python's `re` tries at every word boundary
+    (there is no literal to scan for), whatever the text. So the pattern is cut once into its
+    alternatives (`_opened_alternatives`) and each gets what every match of it holds, read off its
+    source (`pattern_words`): whole words (`needed_word_sets`, each set tested against the set of the
+    text's words, `words_of`), then literal strings (`needed_strings`, tested with `in`, only for the
+    alternatives the words left). An alternative that fails a test matches nowhere in the text, and
+    dropping it changes no match: at every position the engine would have tried it and failed. For
+    `search`, `finditer` and `sub` over the whole text, `for_text` gives the alternation of the others
+    (the pattern itself when none was dropped, None when all were), compiled once per set. Match spans
+    are the same; group numbers are not (callers use spans only).
+
+    A case-insensitive pattern is read in lower case: pass `text_words(text)` and `fold_case(text)`.
+
+    `also_needs`: (marker, regex) pairs picked by hand where the source says less than it could (digits,
+    say): an alternative whose source holds `marker` needs a match of `regex` in the text too (tests
+    check that every match of those alternatives holds one).
+    """
+
+    def __init__(self, pattern: re.Pattern[str], rarity: int = 5, also_needs: Sequence[tuple[str, re.Pattern[str]]] = ()):
+        self.pattern = pattern
+        fold = bool(pattern.flags & re.IGNORECASE)
+        try:
+            if pattern.flags & re.VERBOSE:
+                raise Unsupported("verbose")
+            parse(pattern.pattern)  # inline flags, back-references: the pattern is not cut
+            parts = _opened_alternatives(pattern.pattern)
+        except Unsupported:
+            parts = [pattern.pattern]
+        self.parts = tuple(parts)
+        self._word_sets = [needed_word_sets(part, fold=fold) for part in parts]
+        self._rarity = rarity
+        self._strings: list[tuple[str, ...] | None | bool] = [False] * len(parts)  # read when first needed
+        by_word: dict[str, list[int]] = {}
+        for i, sets in enumerate(self._word_sets):
+            for word in sets[0] if sets else ():
+                by_word.setdefault(word, []).append(i)
+        self._by_word = {word: tuple(found) for word, found in by_word.items()}
+        self._index_words = frozenset(by_word)
+        self._no_words = tuple(i for i, sets in enumerate(self._word_sets) if not sets)
+        self._also_rx = tuple(rx for _, rx in also_needs)
+        self._also = [tuple(k for k, (marker, _) in enumerate(also_needs) if marker in part) for part in parts]
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    @property
+    def index_words(self) -> frozenset[str]:
+        """A text holding none of these words can match only the alternatives in `unindexed`."""
+        return self._index_words
+
+    @property
+    def unindexed(self) -> tuple[int, ...]:
+        return self._no_words
+
+    def first_words(self, live: Sequence[int]) -> frozenset[str] | None:
+        """Words one of which every match of the alternatives `live` holds as a whole word (the first
+        needed set of each, united); None when one of them needs no word."""
+        out: set[str] = set()
+        for i in live:
+            if not self._word_sets[i]:
+                return None
+            out |= self._word_sets[i][0]
+        return frozenset(out)
+
+    def live(self, words: frozenset[str], text: str) -> tuple[int, ...]:
+        """The alternatives that may match in `text`, whose words are `words`, in pattern order."""
+        found = set(self._no_words)
+        for word in self._index_words & words:
+            found.update(self._by_word[word])
+        word_sets, also = self._word_sets, self._also
+        held: dict[int, bool] = {}  # each hand-picked regex is searched once per text (keyed by index:
+        # hashing a compiled pattern hashes its whole program)
+        return tuple(
+            i for i in sorted(found)
+            if all(not need.isdisjoint(words) for need in word_sets[i][1:]) and may_match(self._strings_of(i), text)
+            and all(held[k] if k in held else held.setdefault(k, self._also_rx[k].search(text) is not None) for k in also[i])
+        )
+
+    def _strings_of(self, i: int) -> tuple[str, ...] | None:
+        # read off the source only for the alternatives some text holds the words of (reading them all
+        # would double the import time)
+        strings = self._strings[i]
+        if strings is False:
+            strings = self._strings[i] = needed_strings(re.compile(self.parts[i], self.pattern.flags), rarity=self._rarity)
+        return strings  # type: ignore[return-value]
+
+    def for_text(self, words: frozenset[str], text: str) -> re.Pattern[str] | None:
+        """The pattern to search `text` with: its alternatives that may match there (None: no match)."""
+        return self.pattern_of(self.live(words, text))
+
+    def pattern_of(self, live: tuple[int, ...]) -> re.Pattern[str] | None:
+        """The alternation of the alternatives `live` (the pattern itself for all, None for none)."""
+        if len(live) == len(self.parts):
+            return self.pattern
+        if not live:
+            return None
+        compiled = self._compiled.get(live)
+        if compiled is None:
+            if len(self._compiled) >= 512:  # a bounded cache: the sets met in mail are few
+                self._compiled.clear()
+            compiled = self._compiled[live] = re.compile("|".join(f"(?:{self.parts[i]})" for i in live), self.pattern.flags)
+        return compiled
