@@ -68,6 +68,7 @@ def main() -> None:
     parser.add_argument("--database", choices=("sqlite", "postgresql"), default="sqlite")
     parser.add_argument("--corpus", default=str(REPO_ROOT.parent / "shared" / "corpora"))
     parser.add_argument("--big-mb", type=float, default=0.0, help="add one message of this many MB")
+    parser.add_argument("--batch-messages", type=int, default=0, help="[service] batch_messages (default: the service's)")
     args = parser.parse_args()
     conditions = machine()
     messages = sample_messages(Path(args.corpus), args.messages)
@@ -98,6 +99,7 @@ def main() -> None:
                                "max_letters_per_recipient": 10**9},
                     "policy": {"firms": str(REPO_ROOT / "data" / "firms.csv")},
                     "models": {"path": str(REPO_ROOT / "data" / "models" / "current")},
+                    **({"service": {"batch_messages": args.batch_messages}} if args.batch_messages else {}),
                 }
             )
         )

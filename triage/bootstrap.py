@@ -259,6 +259,7 @@ class App:
             self.outbox,
             scheduler=self.scheduler,
             poll_seconds=float(self.settings.get("mailbox", "poll_seconds")),
+            batch_size=int(self.settings.get("service", "batch_messages")),
             failure_alert_after=int(self.settings.get("service", "failure_alert_after")),
             quiet_hours=lambda start, end: business_hours_between(start, end, self.calendar),
             quiet_alert_after=float(self.settings.get("service", "no_mail_alert_business_hours")),

@@ -78,6 +78,9 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "log_level": "INFO",
         "failure_alert_after": 5,  # consecutive mailbox failures before an alert
         "no_mail_alert_business_hours": 8,  # a complaints mailbox silent this long is suspicious
+        # Messages stored, then processed, per batch (also cut at 32 MB); the rows of a batch are
+        # committed before any of it is processed, and it is moved on the server after.
+        "batch_messages": 500,
     },
 }
 
@@ -195,6 +198,8 @@ def load_settings(
     for key in ("poll_seconds", "batch_size", "max_message_bytes"):
         if int(values["mailbox"][key]) <= 0:
             raise ConfigError(f"[mailbox] {key} must be positive")
+    if int(values["service"]["batch_messages"]) <= 0:
+        raise ConfigError("[service] batch_messages must be positive")
     if values["mailbox"]["kind"] not in ("maildir", "imap"):
         raise ConfigError('[mailbox] kind must be "maildir" or "imap"')
     if values["outbox"]["kind"] not in ("maildir", "smtp"):

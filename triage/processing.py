@@ -8,6 +8,7 @@ bytes are already safe, nothing is lost and the service carries on.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import multiprocessing
@@ -238,14 +239,21 @@ NLP_PARALLEL_MIN = 200
 #: One message of a batch to prepare: register id, the bytes the caller still holds (or None: read
 #: them from the store), their stored sha256, whether the source truncated them.
 _Item = tuple[int, "bytes | None", str, bool]
-_NLP_JOB: tuple[Processor, list[_Item]] | None = None
+#: The processor whose workers are being forked: they inherit it (with its loaded model) at the fork.
+_NLP_PROCESSOR: Processor | None = None
+#: Bytes bigger than this are not sent to a worker: it reads the stored copy (already durable on disk).
+SEND_TO_WORKER_MAX_BYTES = 1024 * 1024
 
 
-def _prepare_slice(bounds: tuple[int, int]) -> list[Prepared | None]:
-    """One task of a worker process: `Processor._prepare` of a slice of the batch it inherited by fork
-    (only the results are pickled back)."""
-    processor, items = _NLP_JOB  # type: ignore[misc]
-    return processor._prepare(items[bounds[0] : bounds[1]])
+def _prepare_slice(items: list[_Item]) -> list[Prepared | None]:
+    """One task of a worker process: `Processor._prepare` of a slice of a batch (the items and the
+    results are pickled; the processor was inherited at the fork)."""
+    assert _NLP_PROCESSOR is not None
+    return _NLP_PROCESSOR._prepare(items)
+
+
+def _portable(items: list[_Item]) -> list[_Item]:
+    return [(i, held if held is None or len(held) <= SEND_TO_WORKER_MAX_BYTES else None, sha, cut) for i, held, sha, cut in items]
 
 
 #: Work to do while the service waits for its workers: called with a test of whether the awaited
@@ -350,6 +358,48 @@ class Processor:
         self.now = now
         # Turns a new case into its Deadline rows (the policy profile's clocks).
         self.planner = planner
+        self._pool: Any = None  # forked NLP workers kept for a cycle (`workers_kept`)
+        self._keep_pool = False
+
+    @contextlib.contextmanager
+    def workers_kept(self) -> Iterator[None]:
+        """Within this block the big batches share one pool of forked workers, forked at the first of
+        them and closed at the end. Workers warm up as they go (the lexicons' trimmed patterns, spaCy's
+        vocabulary: about 1.5 CPU seconds over their first thousand messages), so a backlog's batches
+        are prepared by warm workers rather than by fresh ones every batch."""
+        self._keep_pool = True
+        try:
+            yield
+        finally:
+            self._keep_pool = False
+            self._close_pool()
+
+    def _worker_pool(self) -> Any:
+        """The kept pool, or a new one (None: work here). A new pool is forked only from a process
+        running a single thread (`_workers_wanted`); a kept pool is reused even though its own
+        helper threads now run here, since reusing it forks nothing."""
+        if self._pool is not None:
+            return self._pool
+        workers = _workers_wanted()
+        if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            return None
+        global _NLP_PROCESSOR
+        _NLP_PROCESSOR = self
+        try:
+            self._pool = multiprocessing.get_context("fork").Pool(workers)
+        finally:
+            _NLP_PROCESSOR = None  # the workers have their copy; this process does not need it
+        return self._pool
+
+    def _close_pool(self, broken: bool = False) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if broken:
+            pool.terminate()
+        else:
+            pool.close()
+        pool.join()
 
     # -- public -----------------------------------------------------------------------------
 
@@ -425,27 +475,25 @@ class Processor:
         processes for a big batch (the first slices are decided while the next are prepared on the
         other core; `while_waiting` runs when the next is not there yet), else here."""
         bounds = [(start, min(start + self.decide_chunk, len(items))) for start in range(0, len(items), self.decide_chunk)]
-        workers = _workers_wanted()
-        if workers < 2 or len(items) < NLP_PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
-            for lo, hi in bounds:
-                yield from self._prepare(items[lo:hi])
-            return
-        global _NLP_JOB
         done = 0
-        _NLP_JOB = (self, items)  # inherited by the workers at the fork (only the results are pickled)
+        pool = None
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                results = pool.imap(_prepare_slice, bounds)
+            pool = self._worker_pool() if len(items) >= NLP_PARALLEL_MIN else None
+            if pool is not None:
+                results = pool.imap(_prepare_slice, [_portable(items[lo:hi]) for lo, hi in bounds])
                 for _ in bounds:
                     part = _next_result(results, while_waiting)
                     done += len(part)
                     yield from part
         except Exception:  # no fork here, a worker failed, a result would not pickle
             logger.warning("batch preparation in worker processes failed; continuing in-process", exc_info=True)
-            for lo in range(done, len(items), self.decide_chunk):
-                yield from self._prepare(items[lo : lo + self.decide_chunk])
         finally:
-            _NLP_JOB = None
+            # (The consumer may never ask past the last item: this runs when the generator is closed.)
+            if not self._keep_pool or (pool is not None and done < len(items)):
+                # Not kept, or failed or left half-way: unfinished tasks would hold up the next batch's.
+                self._close_pool(broken=True)
+        for lo in range(done, len(items), self.decide_chunk):
+            yield from self._prepare(items[lo : lo + self.decide_chunk])
 
     def _prepare(self, items: list[_Item]) -> list[Prepared | None]:
         """Parse some stored messages (with their auto-mail verdicts), then classify and read those that

@@ -110,7 +110,8 @@ class Service:
         report = CycleReport()
         try:
             if self.acquire_lease():
-                self._poll(report)
+                with self.processor.workers_kept():  # one warm pool of NLP workers for the cycle's batches
+                    self._poll(report)
             if self.scheduler is not None:
                 report.ticks = self.scheduler.tick()
             report.send.add(self.outbox.send_due(stop=self.stopping.is_set))
