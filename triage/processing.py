@@ -243,6 +243,10 @@ _Item = tuple[int, "bytes | None", str, bool]
 _NLP_PROCESSOR: Processor | None = None
 #: Bytes bigger than this are not sent to a worker: it reads the stored copy (already durable on disk).
 SEND_TO_WORKER_MAX_BYTES = 1024 * 1024
+#: A slice not back from the workers after this long is given up (a worker killed mid-task, by the
+#: kernel's OOM killer say, loses its task and the pool would wait for ever): the rest of the batch
+#: is prepared here. A slice is 50 messages of a batch of at most 32 MB: seconds, not minutes.
+SLICE_TIMEOUT_SECONDS = 600.0
 
 
 def _prepare_slice(items: list[_Item]) -> list[Prepared | None]:
@@ -283,7 +287,7 @@ class _Awaited:
 
     def take(self) -> Any:
         if self.outcome is self._NOTHING:
-            return self.results.next()
+            return self.results.next(timeout=SLICE_TIMEOUT_SECONDS)  # TimeoutError: given up, done here
         succeeded, value = self.outcome
         if not succeeded:
             raise value
@@ -384,11 +388,8 @@ class Processor:
         if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
             return None
         global _NLP_PROCESSOR
-        _NLP_PROCESSOR = self
-        try:
-            self._pool = multiprocessing.get_context("fork").Pool(workers)
-        finally:
-            _NLP_PROCESSOR = None  # the workers have their copy; this process does not need it
+        _NLP_PROCESSOR = self  # (left set: a worker the pool forks again to replace a dead one needs it too)
+        self._pool = multiprocessing.get_context("fork").Pool(workers)
         return self._pool
 
     def _close_pool(self, broken: bool = False) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,27 @@ def test_messages_too_big_to_send_are_read_by_the_worker_from_the_store(small_ba
     assert len(report.outcomes) == 12 and _all_processed(app)
     assert {o.case_kind for o in report.outcomes} == {"complaint"}
     assert os.getpid() not in _preparers(pids)
+
+
+def test_a_worker_killed_mid_batch_costs_time_not_messages(small_batches, monkeypatch):
+    # A real SIGKILL of a worker while it holds a slice (as the kernel's OOM killer would): the pool
+    # never returns that slice; after the timeout the rest of the batch is prepared in the service.
+    app, pids = small_batches
+    monkeypatch.setattr(processing, "SLICE_TIMEOUT_SECONDS", 3.0)
+    service_pid = os.getpid()
+    prepare = processing.Processor._prepare  # (the fixture's recording wrapper)
+    marker = pids.parent / "killed"
+
+    def dying_prepare(self, items):  # noqa: ANN001, ANN202
+        if os.getpid() != service_pid and not marker.exists():
+            marker.write_text("once")
+            os.kill(os.getpid(), signal.SIGKILL)
+        return prepare(self, items)
+
+    monkeypatch.setattr(processing.Processor, "_prepare", dying_prepare)
+    report = app.service().run_once()
+    assert marker.exists()  # a worker did die holding a slice
+    assert len(report.outcomes) == 12 and _all_processed(app)
+    assert {o.case_kind for o in report.outcomes} == {"complaint"}
+    assert service_pid in _preparers(pids)  # what the dead worker held was prepared here
+    assert multiprocessing.active_children() == []
