@@ -309,10 +309,8 @@ def _next_result(results: Any, while_waiting: WhileWaiting | None) -> Any:
 def _workers_wanted() -> int:
     """Worker processes for the batch's NLP (classification and intake): the classifier's rule (TRIAGE_CLASSIFY_WORKERS,
     else up to 2, and none in a process running other threads, which must not fork)."""
-    try:
-        from classifiers.classifier import workers_wanted
-    except Exception:  # noqa: BLE001
-        return 1
+    from classifiers.classifier import workers_wanted  # (imported with the model the service loaded)
+
     return workers_wanted()
 
 

@@ -92,3 +92,12 @@ def test_the_word_gate_holds_for_letters_case_insensitive_matching_equates():
     ]
     for text in texts:
         assert find_frames(text) == find_frames(text, gated=False) != {}, text
+
+
+def test_every_frame_needs_a_word_so_sentences_without_one_are_passed_over():
+    # The quick sentence test only helps while every frame's gate needs some word; were one not to,
+    # every sentence would be searched (correct, but the speed-up gone): a new frame should say why.
+    from classifiers import rights_frames
+
+    assert rights_frames._FRAMES_NEED_WORDS
+    assert not rights_frames._may_hold_a_frame(frozenset({"weather", "lovely"}))
