@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from classifiers.pattern_words import FirstWords, alternatives, first_words, needed_word_sets, space_non_words
+from classifiers.pattern_words import FirstWords, NeededWords, alternatives, first_words, space_non_words
 
 _F = re.S
 
@@ -110,14 +110,7 @@ class _Plan:
         self.by_key = {key: self._compile(sorted(found.union(ungated))) for key, found in groups.items()}
 
         # liveness: the alternatives are indexed by the words of their best needed set; the others are checked after
-        self._needs = [needed_word_sets(part) for part in self.parts]
-        needers: dict[str, list[int]] = {}
-        for i, sets in enumerate(self._needs):
-            for word in sets[0] if sets else ():
-                needers.setdefault(word, []).append(i)
-        self.needers = {word: tuple(found) for word, found in needers.items()}
-        self.needed = frozenset(needers)
-        self.always_live = frozenset(i for i, sets in enumerate(self._needs) if not sets)
+        self._needs = NeededWords(self.parts)
 
     def _source(self, indices: Iterable[int]) -> str:
         return "|".join(f"(?:{self.parts[i]})" for i in indices)
@@ -128,11 +121,7 @@ class _Plan:
 
     def live(self, words: _TextWords) -> set[int]:
         """The alternatives that may match in the text: it holds a word of each set they need."""
-        vocabulary = words.vocabulary
-        live = set(self.always_live)
-        for word in self.needed & vocabulary:
-            live.update(i for i in self.needers[word] if all(not need.isdisjoint(vocabulary) for need in self._needs[i][1:]))
-        return live
+        return self._needs.live(words.vocabulary)
 
     def starts(self, words: _TextWords, live: set[int]) -> list[tuple[int, re.Pattern[str]]]:
         """(where, alternatives to try there) for every word start in the text that can begin a live

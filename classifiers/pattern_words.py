@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Union
 
 __all__ = [
-    "COMMON_WORDS", "AlternativesGate", "FirstWords", "Unsupported", "WordGate", "alternatives", "first_words", "flat_alternatives",
+    "COMMON_WORDS", "AlternativesGate", "FirstWords", "NeededWords", "Unsupported", "WordGate", "alternatives", "first_words", "flat_alternatives",
     "fold_case", "is_word_char", "may_match", "needed_strings", "needed_word_sets", "needed_words", "parse",
     "space_non_words", "text_words", "words_of",
 ]
@@ -430,13 +430,8 @@ def _exact_node(node: Node, marked: bool = False) -> Strings:
     if kind == "chars":
         return set(node[1]) if node[1] is not None else None
     if kind == "alt":
-        out: set[str] = set()
-        for branch in node[1]:
-            strings = _exact_strings(branch, marked)
-            if strings is None:
-                return None
-            out |= strings
-        return out if len(out) <= _MAX_STRINGS else None
+        out = _union(_exact_strings(branch, marked) for branch in node[1])
+        return out if out is not None and len(out) <= _MAX_STRINGS else None
     if kind == "rep":
         _, lo, hi, sub = node
         strings = _exact_strings(sub, marked)
@@ -451,6 +446,16 @@ def _exact_node(node: Node, marked: bool = False) -> Strings:
                 return None
         return out
     return None
+
+
+def _union(each: Iterable[Strings]) -> Strings:
+    """The union of string sets, or None as soon as one of them is None (then no set is known)."""
+    out: set[str] = set()
+    for strings in each:
+        if strings is None:
+            return None
+        out |= strings
+    return out
 
 
 def _nonempty(strings: Strings) -> Strings:
@@ -478,13 +483,7 @@ def _needed_in_sequence(seq: Seq, rarity: int) -> Strings:
 def _needed_in_node(node: Node, rarity: int) -> Strings:
     kind = node[0]
     if kind == "alt":  # each alternative needs one of its own strings
-        out: set[str] = set()
-        for branch in node[1]:
-            needed = _needed_in_sequence(branch, rarity)
-            if needed is None:
-                return None
-            out |= needed
-        return out
+        return _union(_needed_in_sequence(branch, rarity) for branch in node[1])
     if kind == "rep":
         return _needed_in_sequence(node[3], rarity) if node[1] >= 1 else None
     return _nonempty(_exact_node(node))
@@ -744,6 +743,34 @@ def flat_alternatives(source: str) -> list[str]:
     return out
 
 
+class NeededWords:
+    """Which alternatives of a pattern a text's words allow. Each alternative (`parts`, regex sources)
+    gets its needed word sets (`needed_word_sets`); the alternatives are indexed by the words of their
+    first (best) set, so a text meets the index with one set intersection. `always`: the alternatives
+    that need no word (tried whatever the text)."""
+
+    def __init__(self, parts: Sequence[str], fold: bool = False) -> None:
+        self.sets = [needed_word_sets(part, fold=fold) for part in parts]
+        by_word: dict[str, list[int]] = {}
+        for i, sets in enumerate(self.sets):
+            for word in sets[0] if sets else ():
+                by_word.setdefault(word, []).append(i)
+        self.by_word = {word: tuple(found) for word, found in by_word.items()}
+        self.index_words = frozenset(by_word)
+        self.always = tuple(i for i, sets in enumerate(self.sets) if not sets)
+
+    def holds_rest(self, i: int, words: frozenset[str] | set[str]) -> bool:
+        """Whether `words` meet every needed set of alternative `i` but the first (the index's)."""
+        return all(not need.isdisjoint(words) for need in self.sets[i][1:])
+
+    def live(self, words: frozenset[str] | set[str]) -> set[int]:
+        """The alternatives whose every needed set `words` meet, and those that need none."""
+        live = set(self.always)
+        for word in self.index_words & words:
+            live.update(i for i in self.by_word[word] if self.holds_rest(i, words))
+        return live
+
+
 class WordGate:
     """Whether a pattern matches somewhere in a text, trying only the alternatives that may: those for each
     of whose needed word sets (`needed_word_sets`, read case-insensitively) the text holds a word
@@ -763,34 +790,20 @@ class WordGate:
         except Unsupported:  # e.g. a back-reference: the alternatives cannot be compiled apart
             sources = [pattern.pattern]
         self._parts = [re.compile(source, pattern.flags) for source in sources]
-        self._needs = [needed_word_sets(source, fold=True) for source in sources]
-        self.always = tuple(i for i, sets in enumerate(self._needs) if not sets)  # always to be tried
-        by_word: dict[str, list[int]] = {}
-        for i, sets in enumerate(self._needs):
-            for word in sets[0] if sets else ():
-                by_word.setdefault(word, []).append(i)
-        self._by_word = by_word
-        self.index_words = frozenset(by_word)
-
-    def _holds_rest(self, i: int, words: frozenset[str] | set[str]) -> bool:
-        """Whether `words` meet every needed set of alternative `i` but the first (the index's)."""
-        return all(not need.isdisjoint(words) for need in self._needs[i][1:])
-
-    def _live(self, words: frozenset[str] | set[str]) -> list[int]:
-        found = set(self.always)
-        for word in self.index_words & words:
-            found.update(self._by_word[word])
-        return sorted(i for i in found if self._holds_rest(i, words))
+        self._needs = NeededWords(sources, fold=True)
+        self.always = self._needs.always  # always to be tried
+        self.index_words = self._needs.index_words
 
     def may_match(self, words: frozenset[str] | set[str]) -> bool:
         if self.always:
             return True
-        return any(self._holds_rest(i, words) for word in self.index_words & words for i in self._by_word[word])
+        needs = self._needs
+        return any(needs.holds_rest(i, words) for word in self.index_words & words for i in needs.by_word[word])
 
     def search(self, text: str, words: frozenset[str] | set[str] | None = None) -> bool:
         if words is None:
             return self.pattern.search(text) is not None
-        live = self._live(words)
+        live = sorted(self._needs.live(words))
         if len(live) == len(self._parts):
             return self.pattern.search(text) is not None  # one pass over the text instead of one per part
         return any(self._parts[i].search(text) for i in live)
@@ -855,16 +868,9 @@ class AlternativesGate:
         except Unsupported:
             parts = [pattern.pattern]
         self.parts = tuple(parts)
-        self._word_sets = [needed_word_sets(part, fold=fold) for part in parts]
+        self._needs = NeededWords(parts, fold=fold)
         self._rarity = rarity
         self._strings: list[tuple[str, ...] | None | bool] = [False] * len(parts)  # read when first needed
-        by_word: dict[str, list[int]] = {}
-        for i, sets in enumerate(self._word_sets):
-            for word in sets[0] if sets else ():
-                by_word.setdefault(word, []).append(i)
-        self._by_word = {word: tuple(found) for word, found in by_word.items()}
-        self._index_words = frozenset(by_word)
-        self._no_words = tuple(i for i, sets in enumerate(self._word_sets) if not sets)
         self._also_rx = tuple(rx for _, rx in also_needs)
         self._also = [tuple(k for k, (marker, _) in enumerate(also_needs) if marker in part) for part in parts]
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
@@ -872,33 +878,30 @@ class AlternativesGate:
     @property
     def index_words(self) -> frozenset[str]:
         """A text holding none of these words can match only the alternatives in `unindexed`."""
-        return self._index_words
+        return self._needs.index_words
 
     @property
     def unindexed(self) -> tuple[int, ...]:
-        return self._no_words
+        return self._needs.always
 
     def first_words(self, live: Sequence[int]) -> frozenset[str] | None:
         """Words one of which every match of the alternatives `live` holds as a whole word (the first
         needed set of each, united); None when one of them needs no word."""
         out: set[str] = set()
         for i in live:
-            if not self._word_sets[i]:
+            if not self._needs.sets[i]:
                 return None
-            out |= self._word_sets[i][0]
+            out |= self._needs.sets[i][0]
         return frozenset(out)
 
     def live(self, words: frozenset[str], text: str) -> tuple[int, ...]:
         """The alternatives that may match in `text`, whose words are `words`, in pattern order."""
-        found = set(self._no_words)
-        for word in self._index_words & words:
-            found.update(self._by_word[word])
-        word_sets, also = self._word_sets, self._also
+        also = self._also
         held: dict[int, bool] = {}  # each hand-picked regex is searched once per text (keyed by index:
         # hashing a compiled pattern hashes its whole program)
         return tuple(
-            i for i in sorted(found)
-            if all(not need.isdisjoint(words) for need in word_sets[i][1:]) and may_match(self._strings_of(i), text)
+            i for i in sorted(self._needs.live(words))
+            if may_match(self._strings_of(i), text)
             and all(held[k] if k in held else held.setdefault(k, self._also_rx[k].search(text) is not None) for k in also[i])
         )
 
