@@ -208,9 +208,9 @@ def _existing(session: Session, raw: RawMessage) -> InboundMessage | None:
 
 
 def _row_values(raw: RawMessage, digest: str, scrub: bool) -> dict[str, Any]:
-    """The columns `_new_row` sets, for a Core INSERT: every row of a batch with the same keys (one
-    executemany); `scrub`: strings cleaned of NUL, as the ORM's flush does for PostgreSQL
-    (`triage.db.scrub_nul`)."""
+    """The columns of a new inbound row (`_new_row`, and the Core INSERT of `store_many`: every row of a
+    batch with the same keys, one executemany); `scrub`: strings cleaned of NUL, as the ORM's flush
+    does for PostgreSQL (`triage.db.scrub_nul`)."""
     values: dict[str, Any] = {
         "mailbox": raw.mailbox,
         "source_key": raw.key,
@@ -228,18 +228,4 @@ def _row_values(raw: RawMessage, digest: str, scrub: bool) -> dict[str, Any]:
 
 
 def _new_row(raw: RawMessage, digest: str) -> InboundMessage:
-    row = InboundMessage(
-        mailbox=raw.mailbox,
-        source_key=raw.key,
-        uidvalidity=raw.uidvalidity,
-        uid=raw.uid,
-        raw_sha256=digest,
-        raw_size=raw.size if raw.size is not None else len(raw.data),
-        truncated=raw.too_large,
-        body_sha256=body_sha256(raw.data),
-        message_id=header_message_id(raw.data),
-        status=MessageStatus.STORED.value,
-    )
-    if raw.internal_date is not None:
-        row.received_at = raw.internal_date
-    return row
+    return InboundMessage(**_row_values(raw, digest, scrub=False))  # (the ORM's flush scrubs for PostgreSQL)

@@ -249,6 +249,12 @@ SEND_TO_WORKER_MAX_BYTES = 1024 * 1024
 SLICE_TIMEOUT_SECONDS = 600.0
 
 
+def _locked_rows(session: Session, chunk: list[int]) -> Sequence[InboundMessage]:
+    """A chunk's rows in one statement, locked (PostgreSQL) as each message's was when it was decided
+    alone; the caller keeps them referenced, so that each message finds its row in the session."""
+    return session.scalars(select(InboundMessage).where(InboundMessage.id.in_(chunk)).with_for_update()).all()
+
+
 def _prepare_slice(items: list[_Item]) -> list[Prepared | None]:
     """One task of a worker process: `Processor._prepare` of a slice of a batch (the items and the
     results are pickled; the processor was inherited at the fork)."""
@@ -583,9 +589,7 @@ class Processor:
         decided: dict[int, Outcome] = {}
         try:
             with unit_of_work(self.factory) as session, session.no_autoflush:
-                # The chunk's rows in one statement, locked (PostgreSQL) as each was before; kept
-                # referenced, so that each message finds its row in the session.
-                rows = session.scalars(select(InboundMessage).where(InboundMessage.id.in_(chunk)).with_for_update()).all()
+                rows = _locked_rows(session, chunk)
                 writes = session.info[_CHUNK_WRITES] = _Writes(deferred=True)
                 writes.looked_up, writes.originals = self._originals(session, rows)
                 for message_id in chunk:
@@ -604,7 +608,7 @@ class Processor:
         decided: dict[int, Outcome] = {}
         try:
             with unit_of_work(self.factory) as session:
-                rows = session.scalars(select(InboundMessage).where(InboundMessage.id.in_(chunk)).with_for_update()).all()
+                rows = _locked_rows(session, chunk)
                 for message_id in chunk:
                     if message_id in decided:
                         continue
