@@ -35,7 +35,6 @@ from classifiers.cues import (
 )
 from classifiers.pattern_words import (
     AlternativesGate,
-    may_match,
     needed_strings,
     words_of,
 )
@@ -141,18 +140,12 @@ _CONSENT_NEEDS = needed_strings(_CONSENT, rarity=6)
 _NOT_REP_NEEDS = needed_strings(_NOT_REP, rarity=6)
 
 # Each of these patterns is searched only through the alternatives a text holds the words and strings of
-# (`vulnerability.AlternativesGate`: most mail holds none), and then only when the text also holds one of
+# (`pattern_words.AlternativesGate`: most mail holds none), and then only when the text also holds one of
 # the strings above, which the whole pattern needs (picked by hand, or read off the pattern).
 _REP_ALTERNATIVES = [AlternativesGate(rx, rarity=6) for _, _, rx in _REP_RX]
 _NOT_REP_ALTERNATIVES = AlternativesGate(_NOT_REP, rarity=6)
 _ENCLOSED_ALTERNATIVES = AlternativesGate(_ENCLOSED, rarity=6)
 _CONSENT_ALTERNATIVES = AlternativesGate(_CONSENT, rarity=6)
-
-
-def _pattern_for(gate: AlternativesGate, needed: tuple[str, ...] | None, words: frozenset[str], low: str) -> re.Pattern[str] | None:
-    """The pattern to search `low` with (its alternatives that may match there), None when it cannot match."""
-    pattern = gate.for_text(words, low)
-    return pattern if pattern is not None and may_match(needed, low) else None
 
 _PHONE_OR_MAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -276,7 +269,7 @@ def detect_authority(text: str, attachment_names: Sequence[str] = ()) -> Authori
     text = (text or "")[:MAX_SCAN_CHARS].replace("\u2019", "'").replace("\u00a0", " ").replace("\r\n", "\n")
     low = _lower(text)
     words = words_of(low)
-    not_rep = _pattern_for(_NOT_REP_ALTERNATIVES, _NOT_REP_NEEDS, words, low)
+    not_rep = _NOT_REP_ALTERNATIVES.for_text(words, low, _NOT_REP_NEEDS)
     scrub = _blank(not_rep, low) if not_rep is not None else low
     scrub_words = words_of(scrub) if scrub != low else words
     evidence: list[str] = []
@@ -284,7 +277,7 @@ def detect_authority(text: str, attachment_names: Sequence[str] = ()) -> Authori
     # representative kind: every kind that matched, the most specific first
     found: dict[str, tuple[int, str]] = {}
     for (kind, _, _), gate, needed in zip(_REP_RX, _REP_ALTERNATIVES, _REP_GATES):
-        rx = _pattern_for(gate, needed, scrub_words, scrub)
+        rx = gate.for_text(scrub_words, scrub, needed)
         m = rx.search(scrub) if rx is not None else None
         if m and kind not in found:
             found[kind] = (m.start(), text[m.start():m.end()].strip())
@@ -306,7 +299,7 @@ def detect_authority(text: str, attachment_names: Sequence[str] = ()) -> Authori
     # authority documents: attachments by name, and enclosure wording
     docs = tuple(n for n in attachment_names if n and _DOC_NAME.search(n.rsplit("/", 1)[-1]))
     enclosed = None
-    enclosed_rx = _pattern_for(_ENCLOSED_ALTERNATIVES, _ENCLOSED_NEEDS, words, low)
+    enclosed_rx = _ENCLOSED_ALTERNATIVES.for_text(words, low, _ENCLOSED_NEEDS)
     for m in enclosed_rx.finditer(low) if enclosed_rx is not None else ():
         s0 = max(low.rfind(".", 0, m.start()), low.rfind("\n", 0, m.start())) + 1
         clause = low[s0:m.end()]
@@ -317,7 +310,7 @@ def detect_authority(text: str, attachment_names: Sequence[str] = ()) -> Authori
             continue
         enclosed = text[m.start():m.end()].strip()
         break
-    consent_rx = _pattern_for(_CONSENT_ALTERNATIVES, _CONSENT_NEEDS, words, low)
+    consent_rx = _CONSENT_ALTERNATIVES.for_text(words, low, _CONSENT_NEEDS)
     consent_m = consent_rx.search(low) if consent_rx is not None else None
     consent_stated = bool(consent_m)
 

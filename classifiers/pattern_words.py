@@ -913,9 +913,12 @@ class AlternativesGate:
             strings = self._strings[i] = needed_strings(re.compile(self.parts[i], self.pattern.flags), rarity=self._rarity)
         return strings  # type: ignore[return-value]
 
-    def for_text(self, words: frozenset[str], text: str) -> re.Pattern[str] | None:
-        """The pattern to search `text` with: its alternatives that may match there (None: no match)."""
-        return self.pattern_of(self.live(words, text))
+    def for_text(self, words: frozenset[str], text: str, whole_needs: tuple[str, ...] | None = None) -> re.Pattern[str] | None:
+        """The pattern to search `text` with: its alternatives that may match there (None: no match).
+        `whole_needs`: strings one of which every match of the whole pattern holds (read off it, or
+        picked by hand), a further test of `text` (`may_match`)."""
+        pattern = self.pattern_of(self.live(words, text))
+        return pattern if pattern is not None and may_match(whole_needs, text) else None
 
     def pattern_of(self, live: tuple[int, ...]) -> re.Pattern[str] | None:
         """The alternation of the alternatives `live` (the pattern itself for all, None for none)."""

@@ -97,8 +97,8 @@ class _Plain:
     def __init__(self, gate: pw.AlternativesGate):
         self.pattern = gate.pattern
 
-    def for_text(self, words: frozenset[str], text: str) -> re.Pattern[str]:
-        return self.pattern
+    def for_text(self, words: frozenset[str], text: str, whole_needs: tuple[str, ...] | None = None) -> re.Pattern[str] | None:
+        return self.pattern if pw.may_match(whole_needs, text) else None  # (the whole-pattern prefilter the code had)
 
     def live(self, words: frozenset[str], text: str) -> tuple[int, ...]:
         return (0,)
