@@ -408,15 +408,32 @@ def _exact_strings(seq: Seq, marked: bool = False) -> Strings:
     """Every string a sequence can match, when that is a small finite set; else None.
 
     `marked`: `\b` is kept as `_BOUNDARY` (other zero-width assertions give nothing either way)."""
-    out = {""}
+    out: Strings = {""}
     for node in seq:
-        strings = _exact_node(node, marked)
-        if strings is None:
-            return None
-        out = {a + b for a in out for b in strings}
-        if len(out) > _MAX_STRINGS:
+        out = _then(out, _exact_node(node, marked))
+        if out is None:
             return None
     return out
+
+
+def _then(before: Strings, strings: Strings) -> Strings:
+    """The strings of a run extended by one node's `strings` (None: too many, or not a finite set)."""
+    if before is None or strings is None:
+        return None
+    out = {a + b for a in before for b in strings}
+    return out if len(out) <= _MAX_STRINGS else None
+
+
+def _run_strings(node_strings: Sequence[Strings]) -> Iterator[tuple[int, int, Strings]]:
+    """`(i, j, _exact_strings(run[i:j]))` for every contiguous part of a run whose nodes' own strings are
+    `node_strings`, each part extended from the one a node shorter: once a part's strings are None, so are
+    its extensions' (a string set never shrinks by a node that has strings), which keeps long runs of
+    fixed text from costing a product per part and per node (the cue lexicons' analysis at import)."""
+    for i in range(len(node_strings)):
+        strings: Strings = {""}
+        for j in range(i + 1, len(node_strings) + 1):
+            strings = _then(strings, node_strings[j - 1])
+            yield i, j, strings
 
 
 def _exact_node(node: Node, marked: bool = False) -> Strings:
@@ -464,15 +481,16 @@ def _nonempty(strings: Strings) -> Strings:
 
 def _needed_in_sequence(seq: Seq, rarity: int) -> Strings:
     candidates: list[Strings] = []
-    run: list[Node] = []
+    run: list[Strings] = []  # the strings of each node of the current run of fixed text
     for node in (*seq, None):
-        if node is not None and _exact_node(node) is not None:
-            run.append(node)
+        strings = _exact_node(node) if node is not None else None
+        if strings is not None:
+            run.append(strings)
             if node[0] == "alt":  # its alternatives may each need fewer strings
                 candidates.append(_needed_in_node(node, rarity))
             continue
         # every contiguous part of a run of fixed text may serve (the whole may be too many strings)
-        candidates += [_nonempty(_exact_strings(tuple(run[i:j]))) for i in range(len(run)) for j in range(i + 1, len(run) + 1)]
+        candidates += [_nonempty(part) for _, _, part in _run_strings(run)]
         run = []
         if node is not None:
             candidates.append(_needed_in_node(node, rarity))
@@ -627,23 +645,26 @@ def _word_sets_in_sequence(seq: Seq, left: bool, right: bool) -> list[set[str]]:
     before, after = _closed_edges(seq, left, right)
     candidates: list[set[str] | None] = []
     run_start = 0
+    run: list[Strings] = []  # the strings (`marked`) of each node of the current run of fixed text
     for k, node in enumerate((*seq, None)):
-        if node is not None and _exact_node(node, marked=True) is not None:
+        strings = _exact_node(node, marked=True) if node is not None else None
+        if strings is not None:
+            run.append(strings)
             if node[0] == "alt":  # its alternatives may each need fewer words
                 candidates.append(_words_in_node(node, before[k], after[k + 1]))
             continue
         # every contiguous part of a run of fixed text may serve (the whole may be too many strings)
-        for i in range(run_start, k):
-            for j in range(i + 1, k + 1):
-                candidates.append(_words_of_run(seq[i:j], before[i], after[j]))
+        for i, j, part in _run_strings(run):
+            candidates.append(_words_of_strings(part, before[run_start + i], after[run_start + j]))
         run_start = k + 1
+        run = []
         if node is not None:
             candidates.append(_words_in_node(node, before[k], after[k + 1]))
     return sorted({frozenset(c) for c in candidates if c}, key=lambda c: (_cost(c), sorted(c)))
 
 
-def _words_of_run(run: Seq, left: bool, right: bool) -> set[str] | None:
-    strings = _exact_strings(run, marked=True)
+def _words_of_strings(strings: Strings, left: bool, right: bool) -> set[str] | None:
+    """The words of a run of fixed text that matches `strings` (`marked`) one of which every match holds."""
     if not strings:
         return None
     out: set[str] = set()
