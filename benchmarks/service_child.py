@@ -84,9 +84,11 @@ def main() -> None:
 
 
 def _cpu_seconds() -> dict[str, float]:
-    own = resource.getrusage(resource.RUSAGE_SELF)
+    # This process's CPU from `time.process_time`, not `getrusage(RUSAGE_SELF)`: while the service's
+    # worker pool runs, the latter took about 0.3 ms a call here (against 4 us), and the stage
+    # wrappers call this twice per message, which added seconds to the service's own time.
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return {"service": own.ru_utime + own.ru_stime, "workers": children.ru_utime + children.ru_stime}
+    return {"service": time.process_time(), "workers": children.ru_utime + children.ru_stime}
 
 
 def _machine_busy_seconds() -> float | None:
