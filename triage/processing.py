@@ -262,6 +262,20 @@ def _prepare_slice(items: list[_Item]) -> list[Prepared | None]:
     return _NLP_PROCESSOR._prepare(items)
 
 
+@dataclass
+class BegunBatch:
+    """A batch handed to the workers (`Processor.begin_many`), to be decided (`Processor.decide_begun`)."""
+
+    message_ids: list[int]
+    stream: Iterator[Prepared | None]
+
+
+def _in_order(message_ids: list[int], rows: Mapping[int, object], results: Iterator[Prepared | None]) -> Iterator[Prepared | None]:
+    """For each of `message_ids`: the next of `results` when it was prepared (in `rows`), else None."""
+    for message_id in message_ids:
+        yield next(results) if message_id in rows else None
+
+
 def _portable(items: list[_Item]) -> list[_Item]:
     return [(i, held if held is None or len(held) <= SEND_TO_WORKER_MAX_BYTES else None, sha, cut) for i, held, sha, cut in items]
 
@@ -450,15 +464,29 @@ class Processor:
         `while_waiting`: other work (the service sends the letters already committed) done here when
         the next slice is not back from the workers yet, outside any transaction; it is given a test
         of whether the slice has come and should return soon after it has (see `WhileWaiting`)."""
+        return self.decide_begun(self.begin_many(message_ids, in_memory, while_waiting))
+
+    def begin_many(
+        self, message_ids: Sequence[int], in_memory: Mapping[int, bytes] | None = None, while_waiting: WhileWaiting | None = None
+    ) -> BegunBatch:
+        """The first half of `process_many`: the batch's rows are read and its preparation is handed to
+        the workers now; `decide_begun` decides it later. The service begins a batch before it decides
+        the one before, so the workers prepare it while the service is busy with the earlier batch's
+        decisions and with storing (`Service._poll`). Batches must be decided in the order begun."""
         message_ids = list(message_ids)
-        return self._decide_many(message_ids, self._prepare_stream(message_ids, in_memory, while_waiting))
+        return BegunBatch(message_ids, self._prepare_stream(message_ids, in_memory, while_waiting))
+
+    def decide_begun(self, begun: BegunBatch) -> list[Outcome]:
+        """The second half of `process_many`: decide and write a begun batch (see `process_many`)."""
+        return self._decide_many(begun.message_ids, begun.stream)
 
     def _prepare_stream(
         self, message_ids: list[int], in_memory: Mapping[int, bytes] | None, while_waiting: WhileWaiting | None = None
     ) -> Iterator[Prepared | None]:
         """For each of `message_ids`, in order: the message parsed, classified and read (`Prepared`),
         or None when it is not waiting to be processed or its stored bytes cannot be read (left to
-        `process()`, which shunts it with the reason)."""
+        `process()`, which shunts it with the reason). The rows are read, and the work handed to the
+        workers, when this is called; the iterator only collects."""
         rows: dict[int, tuple[str, bool]] = {}
         with unit_of_work(self.factory) as session:
             for start in range(0, len(message_ids), 500):
@@ -471,30 +499,44 @@ class Processor:
         items: list[_Item] = [
             (message_id, in_memory.get(message_id) if in_memory else None, *rows[message_id]) for message_id in message_ids if message_id in rows
         ]
-        results = self._prepare_items(items, while_waiting)
-        for message_id in message_ids:
-            yield next(results) if message_id in rows else None
+        return _in_order(message_ids, rows, self._prepare_items(items, while_waiting))
 
     def _prepare_items(self, items: list[_Item], while_waiting: WhileWaiting | None = None) -> Iterator[Prepared | None]:
         """`_prepare` of each item, in order, `decide_chunk` at a time as they are done: in forked worker
-        processes for a big batch (the first slices are decided while the next are prepared on the
-        other core; `while_waiting` runs when the next is not there yet), else here."""
+        processes for a big batch (handed to them now; the first slices are decided while the next are
+        prepared on the other core; `while_waiting` runs when the next is not there yet), else here."""
         bounds = [(start, min(start + self.decide_chunk, len(items))) for start in range(0, len(items), self.decide_chunk)]
-        done = 0
-        pool = None
+        pool = results = None
         try:
             pool = self._worker_pool() if len(items) >= NLP_PARALLEL_MIN else None
             if pool is not None:
                 results = pool.imap(_prepare_slice, [_portable(items[lo:hi]) for lo, hi in bounds])
+        except Exception:  # no fork here, a result would not pickle
+            logger.warning("batch preparation in worker processes failed; continuing in-process", exc_info=True)
+            if pool is not None:
+                self._close_pool(broken=True)
+            pool = results = None
+        return self._collect(items, bounds, pool, results, while_waiting)
+
+    def _collect(
+        self, items: list[_Item], bounds: list[tuple[int, int]], pool: Any, results: Any, while_waiting: WhileWaiting | None
+    ) -> Iterator[Prepared | None]:
+        """The results of `_prepare_items`: the workers' slices as they come, and what they did not
+        prepare (no pool, a worker failed, the pool was closed since) prepared here."""
+        done = 0
+        try:
+            if results is not None:
                 for _ in bounds:
+                    if self._pool is not pool:
+                        break  # closed since (an earlier batch's workers failed): its tasks are gone
                     part = _next_result(results, while_waiting)
                     done += len(part)
                     yield from part
-        except Exception:  # no fork here, a worker failed, a result would not pickle
+        except Exception:  # a worker failed or was killed, a result would not pickle
             logger.warning("batch preparation in worker processes failed; continuing in-process", exc_info=True)
         finally:
             # (The consumer may never ask past the last item: this runs when the generator is closed.)
-            if not self._keep_pool or (pool is not None and done < len(items)):
+            if pool is not None and self._pool is pool and (not self._keep_pool or done < len(items)):
                 # Not kept, or failed or left half-way: unfinished tasks would hold up the next batch's.
                 self._close_pool(broken=True)
         for lo in range(done, len(items), self.decide_chunk):

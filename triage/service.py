@@ -2,8 +2,10 @@
 
 Messages go through in batches (up to `batch_size` messages or `batch_bytes` bytes of one fetch):
 the batch's raw bytes are written durably, then its register rows are committed in one transaction,
-then it is parsed, classified and decided (`Processor.process_many`: a transaction per 50 messages,
-a message that fails rolled back alone and shunted), and only then moved on the server. A crash
+then it is parsed, classified and decided (`Processor.begin_many` / `decide_begun`: a transaction per
+50 messages, a message that fails rolled back alone and shunted), and only then moved on the server.
+A batch is handed to the worker processes as soon as it is stored, and decided after the batch
+before it: the workers prepare one batch while the service decides the previous one. A crash
 leaves each message either uncommitted and still in the mailbox, or committed (and recognised when
 it is offered again). The loop never holds a database session while it waits for mail, survives
 source errors with backoff, and stops cleanly on SIGTERM/SIGINT after finishing the batch in hand.
@@ -37,7 +39,7 @@ from triage.db import unit_of_work
 from triage.intake import Stored, store_many
 from triage.models import AuditEvent, Case, InboundMessage, MailboxState, MessageStatus
 from triage.outbox import Outbox, SendReport
-from triage.processing import Outcome, Processor
+from triage.processing import BegunBatch, Outcome, Processor
 from triage.rawstore import RawStore
 from triage.scheduler import Scheduler, TickReport
 
@@ -51,6 +53,15 @@ class CycleReport:
     storage_errors: int = 0
     send: SendReport = field(default_factory=SendReport)
     ticks: TickReport = field(default_factory=TickReport)
+
+
+@dataclass
+class _BegunIntake:
+    """A batch of one fetch, stored and handed to the workers (`Service._intake`), not decided yet."""
+
+    stored: list[tuple[RawMessage, int]]  # every message stored, with its register id
+    to_process: list[int]  # those not processed before (the others are only moved on the server)
+    work: BegunBatch
 
 
 class Service:
@@ -129,12 +140,13 @@ class Service:
             report.outcomes.extend(self.processor.process_many(pending[start : start + self.batch_size], while_waiting=self._sender_for(report)))
         batch: list[RawMessage] = []
         size = 0
+        begun: _BegunIntake | None = None  # the batch stored and handed to the workers, not decided yet
         try:
             for raw in self.source.fetch():
                 batch.append(raw)
                 size += len(raw.data)
                 if len(batch) >= self.batch_size or size >= self.batch_bytes or self.stopping.is_set():
-                    self._intake(batch, report)
+                    begun = self._intake(batch, report, begun)
                     batch, size = [], 0
                     if not self.acquire_lease():
                         logger.warning("lost the lease on %s; another instance polls it now", self.source.name)
@@ -142,16 +154,18 @@ class Service:
                 if self.stopping.is_set():
                     break
         except SourceError as exc:
-            self._intake(batch, report)
+            self._finish(self._intake(batch, report, begun), report)
             self._record_poll(ok=False, error=str(exc))
             raise
-        self._intake(batch, report)
+        self._finish(self._intake(batch, report, begun), report)
         self._record_poll(ok=True, error=None, saw_mail=bool(report.outcomes or report.already_held))
 
-    def _intake(self, raws: list[RawMessage], report: CycleReport) -> None:
-        """Store a batch (bytes, then rows, committed), process it, then move it on the server."""
-        if not raws:
-            return
+    def _intake(self, raws: list[RawMessage], report: CycleReport, earlier: _BegunIntake | None = None) -> _BegunIntake | None:
+        """Store a batch (bytes, then rows, committed) and hand it to the workers; then finish the
+        `earlier` batch (decide it, move it on the server). Returns this batch, begun, for the caller
+        to finish after the next one is stored: so the workers prepare a batch while the service
+        stores the next and decides the one before, rather than wait for both. A crash in between
+        leaves the begun batch stored and unprocessed: it is processed first on restart (`pending`)."""
         stored: list[tuple[RawMessage, int]] = []
         unprocessed: set[int] = set()
         for raw, result in zip(raws, store_many(raws, self.factory, self.store)):
@@ -167,21 +181,24 @@ class Service:
             report.storage_errors += 1
             with unit_of_work(self.factory) as session:
                 session.add(AuditEvent(event="storage_failed", rule="intake", detail={"mailbox": raw.mailbox, "key": raw.key, "error": str(result)}))
-        self._finish(stored, unprocessed, report)
+        begun = None
+        if stored:
+            to_process = [message_id for _, message_id in stored if message_id in unprocessed]
+            # The bytes of this batch are still in memory: parsed from there, not read back from the store.
+            in_memory = {message_id: raw.data for raw, message_id in stored if message_id in unprocessed}
+            begun = _BegunIntake(stored, to_process, self.processor.begin_many(to_process, in_memory, while_waiting=self._sender_for(report)))
+        self._finish(earlier, report)
+        return begun
 
-    def _finish(self, batch: list[tuple[RawMessage, int]], unprocessed: set[int], report: CycleReport) -> None:
-        """Process the stored messages of a batch that are not processed yet (`unprocessed`: their
-        status when stored, which only this lease holder changes), then (and only then) move each
-        on the server."""
-        if not batch:
+    def _finish(self, begun: _BegunIntake | None, report: CycleReport) -> None:
+        """Decide the messages of a begun batch that were not processed yet (their status when stored,
+        which only this lease holder changes), then (and only then) move each on the server."""
+        if begun is None:
             return
-        to_process = [message_id for _, message_id in batch if message_id in unprocessed]
-        # The bytes of this batch are still in memory: parsed from there, not read back from the store.
-        in_memory = {message_id: raw.data for raw, message_id in batch if message_id in unprocessed}
-        outcomes = {o.message_id: o for o in self.processor.process_many(to_process, in_memory, while_waiting=self._sender_for(report))}
-        report.outcomes.extend(outcomes[i] for i in to_process if i in outcomes)
+        outcomes = {o.message_id: o for o in self.processor.decide_begun(begun.work)}
+        report.outcomes.extend(outcomes[i] for i in begun.to_process if i in outcomes)
         processed: list[RawMessage] = []
-        for raw, message_id in batch:
+        for raw, message_id in begun.stored:
             outcome = outcomes.get(message_id)
             quarantine = outcome.quarantine_reason if outcome is not None else self._quarantine_reason(message_id)
             if not quarantine:

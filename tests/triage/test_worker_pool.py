@@ -17,7 +17,9 @@ from tests.triage.test_send_while_waiting import _complaint
 from triage import processing
 from triage.bootstrap import bootstrap
 from triage.db import unit_of_work
-from triage.models import InboundMessage, MessageStatus
+from triage.faults import VARIABLE as FAULT_VARIABLE
+from triage.models import InboundMessage, Letter, LetterStatus, MessageStatus
+from triage.outbox import ACKNOWLEDGEMENT_LETTERS
 
 pytestmark = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs the fork start method")
 
@@ -118,3 +120,64 @@ def test_a_worker_killed_mid_batch_costs_time_not_messages(small_batches, monkey
     assert {o.case_kind for o in report.outcomes} == {"complaint"}
     assert service_pid in _preparers(pids)  # what the dead worker held was prepared here
     assert multiprocessing.active_children() == []
+
+
+def test_a_batch_is_handed_to_the_workers_before_the_batch_before_it_is_decided(small_batches, monkeypatch):
+    # The workers prepare a batch while the service stores the next and decides the one before; the
+    # batches are still decided one after another, in the order they came.
+    app, _ = small_batches
+    order: list[tuple[str, int]] = []
+    begin, decide = processing.Processor.begin_many, processing.Processor.decide_begun
+
+    def recording_begin(self, message_ids, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        order.append(("begin", min(message_ids)))
+        return begin(self, message_ids, *args, **kwargs)
+
+    def recording_decide(self, begun):  # noqa: ANN001, ANN202
+        order.append(("decide", min(begun.message_ids)))
+        return decide(self, begun)
+
+    monkeypatch.setattr(processing.Processor, "begin_many", recording_begin)
+    monkeypatch.setattr(processing.Processor, "decide_begun", recording_decide)
+    report = app.service().run_once()
+    assert len(report.outcomes) == 12 and _all_processed(app)
+    assert [o.message_id for o in report.outcomes] == sorted(o.message_id for o in report.outcomes)
+    first, second, third = sorted({start for _, start in order})
+    assert order == [("begin", first), ("begin", second), ("decide", first), ("begin", third), ("decide", second), ("decide", third)]
+
+
+def test_a_crash_after_a_batch_is_stored_and_before_the_one_before_is_decided_loses_nothing(tmp_path, uses_register, shipped_classifier, monkeypatch):
+    # A real SIGKILL (the fault hook) of a service process once the second batch's rows are committed:
+    # at that moment neither batch is decided. The restarted service decides both, each message once,
+    # and each complaint gets one acknowledgement.
+    settings = make_settings(tmp_path, service={"batch_messages": 4})
+    monkeypatch.setattr(processing, "_workers_wanted", lambda: 2)
+    monkeypatch.setattr(processing, "NLP_PARALLEL_MIN", 2)
+    for n in range(12):
+        deliver(settings.path("mailbox", "path"), f"c{n}", _complaint(n), order=n)
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child dies by SIGKILL at the fault point
+        try:
+            os.environ[FAULT_VARIABLE] = "intake.committed:8"  # the 8th message committed: the second batch's last
+            crashing = bootstrap(settings, classifier=shipped_classifier)
+            crashing.service().run_once()
+        finally:
+            os._exit(3)
+    _, status = os.waitpid(child, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+    app = bootstrap(settings, classifier=shipped_classifier)
+    try:
+        with unit_of_work(app.factory) as session:
+            statuses = session.scalars(select(InboundMessage.status)).all()
+        assert statuses == [MessageStatus.STORED.value] * 8  # two batches stored, none decided or moved
+        processed = settings.path("mailbox", "path") / ".Processed" / "cur"
+        assert not processed.exists() or not any(processed.iterdir())  # nothing moved on yet
+        report = app.service().run_once()
+        assert len(report.outcomes) == 12 and _all_processed(app)
+        assert len(list(processed.iterdir())) == 12  # every message moved on, once decided
+        with unit_of_work(app.factory) as session:
+            acknowledged = session.scalars(select(Letter.case_id).where(Letter.kind.in_(ACKNOWLEDGEMENT_LETTERS))).all()
+            statuses = set(session.scalars(select(Letter.status).where(Letter.kind.in_(ACKNOWLEDGEMENT_LETTERS))))
+        assert len(acknowledged) == len(set(acknowledged)) == 12 and statuses == {LetterStatus.SENT.value}
+    finally:
+        app.close()
