@@ -29,16 +29,11 @@ import sys
 import zlib
 from pathlib import Path
 
+from labelled_mail import label_errors, labels, quote_lines
+
 SEED = 20261122
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "data" / "labelled" / "conexus.jsonl"
-
-RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "objection",
-          "automated_decision", "informed")
-CATEGORIES = ("platform_defect", "process", "wait_time", "service_quality", "inaccurate_information",
-              "delay", "training", "onboarding", "usability", "personal_data", "debt_dispute",
-              "collection_conduct", "fees_charges", "other", "none")
-FIRM_IDS = ("kbs", "ols", "bhf", "lwt", "hcb", "mpc", "tvm", "gfl", "nte", "pmt", "scl", "wbc")
 
 SCEN: list[dict] = []
 
@@ -50,8 +45,7 @@ def lab(spec: str) -> dict:
     tp (third_party), ag (auto_generated), r:<right>+<right>, f:<firm id|unknown>.
     An empty spec is a plain non-complaint.
     """
-    d = dict(complaint=False, explicit=False, personal_data=False, breach=False, rights=[],
-             about_other_firm=None, third_party=False, auto_generated=False, category="none")
+    d = labels()
     for t in spec.split():
         if t.startswith("c:"):
             d["complaint"] = True
@@ -244,10 +238,6 @@ def a_ref(rng: random.Random) -> str:
     return f"CX-{rng.randint(1000000, 9999999)}"
 
 
-def quote_block(text: str) -> str:
-    return "\n".join(("> " + ln) if ln else ">" for ln in text.split("\n"))
-
-
 def to_html(text: str, rng: random.Random) -> str:
     paras = [p for p in text.split("\n\n")]
     out = []
@@ -396,7 +386,7 @@ def build_human(sc: dict, env: str, rng: random.Random, sid: int) -> dict:
             subject = ("RE: " if rng.random() < 0.5 else "Re: ") + subject
             style = rng.random()
             if style < 0.5:
-                hist = f"On {a_date(rng)}, {snd} wrote:\n" + quote_block(q)
+                hist = f"On {a_date(rng)}, {snd} wrote:\n" + quote_lines(q)
             else:
                 sname, saddr = split_from(snd)
                 hist = (f"-----Original Message-----\nFrom: {sname} <{saddr}>\nSent: {a_date(rng)} "
@@ -453,7 +443,7 @@ def build_auto(sc: dict, env: str, rng: random.Random, sid: int) -> dict:
     elif env == "quote":
         q = rng.choice(AUTO_QUOTES).format(first=name.split()[0] if name else "Sir/Madam",
                                            n=rng.randint(10000, 99999))
-        body = body + "\n\n" + (f"On {a_date(rng)}, {rng.choice(CONEXUS_SENDERS)} wrote:\n" + quote_block(q))
+        body = body + "\n\n" + (f"On {a_date(rng)}, {rng.choice(CONEXUS_SENDERS)} wrote:\n" + quote_lines(q))
     elif env == "html":
         body = to_html(body, rng)
         html = True
@@ -2954,18 +2944,8 @@ def new_text(subject: str, body: str) -> str:
 
 def check(rec: dict) -> None:
     lb = rec["labels"]
-    assert set(lb["rights"]) <= set(RIGHTS), rec["id"]
-    assert lb["category"] in CATEGORIES, rec["id"]
-    assert (lb["category"] == "none") == (not lb["complaint"]), rec["id"]
-    if not lb["complaint"]:
-        assert not lb["explicit"] and not lb["personal_data"] and lb["about_other_firm"] is None, rec["id"]
-    if lb["auto_generated"]:
-        assert not (lb["complaint"] or lb["rights"] or lb["breach"] or lb["third_party"]), rec["id"]
-    if lb["complaint"] and lb["breach"]:
-        assert lb["personal_data"], rec["id"]
-    if lb["category"] == "personal_data":
-        assert lb["personal_data"], rec["id"]
-    assert lb["about_other_firm"] in (None, "unknown") + FIRM_IDS, rec["id"]
+    errs = label_errors(lb)
+    assert not errs, (rec["id"], errs)
     if lb["complaint"] and not lb["auto_generated"]:
         has = bool(re.search(r"complain", new_text(rec["subject"], rec["body"]), re.I))
         assert has == lb["explicit"], (rec["id"], rec["subject"], "explicit/wording mismatch")

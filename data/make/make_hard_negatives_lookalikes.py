@@ -22,6 +22,12 @@ complaint carry that history in every variant. All variants share `source`, so s
 
 Stdlib only, deterministic (fixed seed). Run from the repo root:
     python3 data/make/make_hard_negatives_lookalikes.py
+    python3 data/make/make_hard_negatives_lookalikes.py --lookalikes-only   # the non-complaint rows only,
+        # same ids and text, to data/trials/lookalikes_only.jsonl (trial 2: the look-alikes without the calm complaints)
+    python3 data/make/make_hard_negatives_lookalikes.py --lookalikes-only --one-per-scenario
+        # only each look-alike scenario's first (plain or signature) variant, to
+        # data/trials/one_per_scenario/lookalikes_only.jsonl: about a third of the weight (the loader gives every
+        # labelled row the same weight); same file stem, so every scenario keeps its train/dev/test split
 """
 import json
 import os
@@ -29,23 +35,15 @@ import random
 import re
 import sys
 
+from labelled_mail import edit_words, html_with_quote as to_html, short_labels as L, shuffle_number_check
+
 SEED = 20261207
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 OUT = os.path.join(ROOT, "data", "trials", "hard_negatives_lookalikes.jsonl")
-
-RIGHTS = ["access", "rectification", "erasure", "restriction", "portability", "objection",
-          "automated_decision", "informed"]
-CATEGORIES = ["platform_defect", "process", "wait_time", "service_quality", "inaccurate_information",
-              "delay", "training", "onboarding", "usability", "personal_data", "debt_dispute",
-              "collection_conduct", "fees_charges", "other", "none"]
+OUT_LOOKALIKES_ONLY = os.path.join(ROOT, "data", "trials", "lookalikes_only.jsonl")
+OUT_ONE_PER_SCENARIO = os.path.join(ROOT, "data", "trials", "one_per_scenario", "lookalikes_only.jsonl")
 
 SCENARIOS = []
-
-
-def L(c=False, ex=False, pd=False, br=False, r="", tp=False, cat="none"):
-    return {"complaint": c, "explicit": ex, "personal_data": pd, "breach": br,
-            "rights": [x for x in r.split(",") if x], "about_other_firm": None,
-            "third_party": tp, "auto_generated": False, "category": cat}
 
 
 def S(mailbox, kind, role, subject, body, labels, note, history=None, one=None):
@@ -862,31 +860,8 @@ PROTECT = re.compile(r"complain|PEXA|Conexus|CX-|\d", re.I)
 
 
 def add_typos(text, rng, rate=0.07):
-    def mangle(m):
-        w = m.group(0)
-        if len(w) < 5 or rng.random() > rate or PROTECT.search(w):
-            return w
-        i = rng.randrange(1, len(w) - 2)
-        op = rng.randrange(3)
-        if op == 0:
-            return w[:i] + w[i + 1] + w[i] + w[i + 2:]
-        if op == 1:
-            return w[:i] + w[i + 1:]
-        return w[:i] + w[i] + w[i:]
-    return re.sub(r"[A-Za-z]+", mangle, text)
-
-
-def to_html(text, quote=None):
-    def esc(s):
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    paras = [p for p in text.split("\n\n") if p.strip()]
-    out = ["<html><body>"] + [f"<p>{esc(p).replace(chr(10), '<br>')}</p>" for p in paras]
-    if quote:
-        head, _, rest = quote.partition("\n")
-        rest = "\n".join(l[2:] if l.startswith("> ") else l for l in rest.split("\n"))
-        out.append(f"<div>{esc(head)}</div><blockquote>{esc(rest).replace(chr(10), '<br>')}</blockquote>")
-    out.append("</body></html>")
-    return "\n".join(out)
+    """Letter edits in about `rate` of the words of 5+ letters, never in a word PROTECT matches."""
+    return edit_words(text, rng, lambda w: len(w) >= 5 and rng.random() <= rate and not PROTECT.search(w))
 
 
 def firm_quote(mailbox, rng):
@@ -952,44 +927,22 @@ def build(sc, env, rng):
     return frm, subject, body, html
 
 
-QUOTE_START = re.compile(r"^(On .{3,80} wrote:|>|-{3,} ?Original Message)", re.M)
+def main(argv=None):
+    import argparse
 
-
-def new_text(rec):
-    body = rec["body"]
-    if rec["html"]:
-        body = body.split("<blockquote>")[0]
-        body = re.split(r"<div>On .{3,80} wrote:</div>", body)[0]
-        body = re.sub(r"<[^>]+>", " ", body)
-    m = QUOTE_START.search(body)
-    if m:
-        body = body[:m.start()]
-    return rec["subject"] + "\n" + body
-
-
-def check(rec):
-    """The guide's consistency rules (section 2) plus schema basics. Returns a list of errors."""
-    e, lab = [], rec["labels"]
-    if any(r not in RIGHTS for r in lab["rights"]) or len(set(lab["rights"])) != len(lab["rights"]):
-        e.append("rights vocabulary")
-    if lab["category"] not in CATEGORIES:
-        e.append("category vocabulary")
-    if (lab["category"] == "none") != (not lab["complaint"]):
-        e.append("category none iff not complaint")
-    if not lab["complaint"] and (lab["explicit"] or lab["personal_data"] or lab["about_other_firm"] is not None):
-        e.append("explicit/personal_data/about_other_firm only on complaints")
-    if lab["complaint"] and lab["breach"] and not lab["personal_data"]:
-        e.append("complaint+breach needs personal_data")
-    if lab["category"] == "personal_data" and not lab["personal_data"]:
-        e.append("category personal_data needs personal_data")
-    if lab["complaint"] and ("complain" in new_text(rec).lower()) != lab["explicit"]:
-        e.append("explicit iff 'complain' in the new text")
-    if not re.match(r"^.*<[^<>@\s]+@[^<>@\s]+>$", rec["from"]):
-        e.append("from format")
-    return e
-
-
-def main():
+    ap = argparse.ArgumentParser(description="Write the complaint look-alikes trial file.")
+    ap.add_argument("--lookalikes-only", action="store_true",
+                    help="write only the non-complaint rows (labels.complaint false; the calm complaints, source "
+                         "hn-*-pos-*, left out) to data/trials/lookalikes_only.jsonl; ids and text as in the full file")
+    ap.add_argument("--one-per-scenario", action="store_true",
+                    help="with --lookalikes-only: keep only each scenario's first (plain or signature) variant, "
+                         "written to data/trials/one_per_scenario/lookalikes_only.jsonl")
+    ap.add_argument("--out", help="write here instead of the default path")
+    args = ap.parse_args(argv)
+    if args.one_per_scenario and not args.lookalikes_only:
+        ap.error("--one-per-scenario needs --lookalikes-only")
+    out = args.out or (OUT_ONE_PER_SCENARIO if args.one_per_scenario else
+                       OUT_LOOKALIKES_ONLY if args.lookalikes_only else OUT)
     rng = random.Random(SEED)
     records, kind_n = [], {}
     for sc in SCENARIOS:
@@ -1005,32 +958,32 @@ def main():
         envs = [rng.choice(["plain", "plain", "sig"])] + [c for c in cands if c != "sig"][:rng.choice([1, 2, 2])]
         if sc["one"]:
             envs = envs[:2] + ["subject_only"]
-        for env in envs:
+        for k, env in enumerate(envs):
             frm, subject, body, html = build(sc, env, rng)
             records.append({"id": "", "mailbox": sc["mailbox"], "from": frm, "subject": subject, "headers": {},
                             "body": body, "html": html, "labels": json.loads(json.dumps(sc["labels"])),
-                            "note": sc["note"], "source": source, "_env": env})
-    rng.shuffle(records)
-    bad = 0
-    for i, rec in enumerate(records, 1):
-        rec["id"] = f"hn-{i:04d}"
-        errs = check(rec)
-        if errs:
-            bad += 1
-            print(f"{rec['id']} {rec['source']} {rec['_env']}: {'; '.join(errs)}", file=sys.stderr)
-    if bad:
-        print(f"refusing to write: {bad} record(s) fail the consistency check", file=sys.stderr)
+                            "note": sc["note"], "source": source, "_env": env, "_first": k == 0})
+    envc = shuffle_number_check(records, rng, "hn")
+    if envc is None:
         return 1
-    envc = {}
+    pos = sum(1 for sc in SCENARIOS if sc["labels"]["complaint"])
+    if args.lookalikes_only:
+        # Filter after ids are given, so the rng stream and the ids are those of the full file.
+        records = [rec for rec in records if not rec["labels"]["complaint"]]
+    if args.one_per_scenario:
+        records = [rec for rec in records if rec["_first"]]
     for rec in records:
-        envc[rec["_env"]] = envc.get(rec["_env"], 0) + 1
-        del rec["_env"]
-    with open(OUT, "w", encoding="utf-8") as fh:
+        del rec["_first"]
+    with open(out, "w", encoding="utf-8") as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    pos = sum(1 for sc in SCENARIOS if sc["labels"]["complaint"])
-    print(f"wrote {len(records)} records from {len(SCENARIOS)} scenarios ({len(SCENARIOS) - pos} look-alikes, "
-          f"{pos} calm complaints) to {os.path.relpath(OUT, ROOT)}; envelopes {dict(sorted(envc.items()))}")
+    if args.lookalikes_only:
+        print(f"wrote {len(records)} look-alike records (non-complaints only"
+              f"{', first variant of each scenario' if args.one_per_scenario else ''}) from {len(SCENARIOS) - pos} scenarios "
+              f"to {os.path.relpath(out, ROOT)}")
+    else:
+        print(f"wrote {len(records)} records from {len(SCENARIOS)} scenarios ({len(SCENARIOS) - pos} look-alikes, "
+              f"{pos} calm complaints) to {os.path.relpath(out, ROOT)}; envelopes {dict(sorted(envc.items()))}")
     return 0
 
 

@@ -31,27 +31,19 @@ import os
 import random
 import zlib
 import re
-import sys
+
+from labelled_mail import CATEGORIES, RIGHTS, edit_words, escape_html, labels, quote_lines
 
 SEED = 20261122
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
-
-RIGHTS = ["access", "rectification", "erasure", "restriction", "portability",
-          "objection", "automated_decision", "informed"]
-CATS = ["platform_defect", "process", "wait_time", "service_quality", "inaccurate_information",
-        "delay", "training", "onboarding", "usability", "personal_data", "debt_dispute",
-        "collection_conduct", "fees_charges", "other", "none"]
-FIRM_IDS = ["kbs", "ols", "bhf", "lwt", "hcb", "mpc", "tvm", "gfl", "nte", "pmt", "scl", "wbc"]
 
 SCENARIOS = []
 
 
 def parse_labels(code):
     toks = code.split()
-    lab = {"complaint": False, "explicit": False, "personal_data": False, "breach": False,
-           "rights": [], "about_other_firm": None, "third_party": False,
-           "auto_generated": False, "category": "none"}
+    lab = labels()
     head = toks[0]
     if head == "auto":
         lab["auto_generated"] = True
@@ -61,7 +53,7 @@ def parse_labels(code):
         lab["complaint"] = True
         lab["explicit"] = head[0] == "C"
         lab["category"] = head[2:]
-        assert lab["category"] in CATS and lab["category"] != "none", code
+        assert lab["category"] in CATEGORIES and lab["category"] != "none", code
     else:
         raise ValueError(code)
     for t in toks[1:]:
@@ -265,32 +257,21 @@ def fmt_date(rng):
 
 
 def quote_block(rng, who, text):
-    lines = text.strip("\n").split("\n")
+    text = text.strip("\n")
     style = rng.randrange(2)
     if style == 0:
-        head = f"On {fmt_date(rng)}, {who} wrote:"
-        return head + "\n" + "\n".join("> " + l if l else ">" for l in lines)
+        return f"On {fmt_date(rng)}, {who} wrote:\n" + quote_lines(text)
     head = f"-----Original Message-----\nFrom: {who}\nSent: {fmt_date(rng).replace(' at', '')}\n"
-    return head + "\n" + "\n".join(lines)
+    return head + "\n" + text
 
 
 def typoify(rng, text, rate=0.07):
-    def mut(m):
-        w = m.group(0)
-        if len(w) < 5 or "compl" in w.lower() or rng.random() > rate:
-            return w
-        i = rng.randrange(1, len(w) - 2)
-        op = rng.randrange(3)
-        if op == 0:
-            return w[:i] + w[i + 1] + w[i] + w[i + 2:]
-        if op == 1:
-            return w[:i] + w[i + 1:]
-        return w[:i] + w[i] + w[i:]
-    return re.sub(r"[A-Za-z]+", mut, text)
+    """Letter edits in about `rate` of the words of 5+ letters, never in a "compl..." word."""
+    return edit_words(text, rng, lambda w: len(w) >= 5 and "compl" not in w.lower() and rng.random() <= rate)
 
 
 def to_html(paras_text, rng):
-    esc = paras_text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    esc = escape_html(paras_text)
     paras = [p for p in esc.split("\n\n")]
     font = rng.choice(["Calibri, sans-serif", "Arial, Helvetica, sans-serif", "Aptos, sans-serif",
                        "'Segoe UI', sans-serif"])
@@ -2172,7 +2153,6 @@ def _demo_msg(frm, subject, date, body, msgid=True, extra=None, ctype="text/plai
 def demo_messages():
     """Return [(filename, bytes, expected decision)]; hand-written for the demo."""
     import base64
-    import quopri
     days = {2: "Mon", 3: "Tue", 4: "Wed", 5: "Thu", 6: "Fri", 9: "Mon", 10: "Tue", 11: "Wed", 12: "Thu",
             13: "Fri", 16: "Mon", 17: "Tue", 18: "Wed", 19: "Thu", 20: "Fri"}
 

@@ -30,13 +30,12 @@ import random
 import re
 import zlib
 
+from labelled_mail import RIGHTS, label_errors, labels, letter_edit
+
 SEED = 20261123
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 OUT = os.path.join(ROOT, "data", "labelled", "rights_breach.jsonl")
-
-RIGHTS = ["access", "rectification", "erasure", "restriction", "portability",
-          "objection", "automated_decision", "informed"]
 
 FIRM = {"pexa": "PEXA", "conexus": "Conexus"}
 
@@ -280,7 +279,7 @@ def typoify(rng, text, rate=0.05):
     for w in words:
         if len(w) > 4 and rng.random() < rate and "complain" not in w.lower():
             i = rng.randrange(1, len(w) - 2)
-            w = w[:i] + w[i + 1] + w[i] + w[i + 2:] if rng.random() < 0.5 else w[:i] + w[i + 1:]
+            w = letter_edit(w, i, "swap" if rng.random() < 0.5 else "drop")
         out.append(w)
     return " ".join(out)
 
@@ -289,11 +288,6 @@ def to_html(text):
     paras = [p for p in text.split("\n\n") if p.strip()]
     body = "".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in paras)
     return f"<html><body style=\"font-family:Arial\">{body}</body></html>"
-
-
-def base_labels():
-    return {"complaint": False, "explicit": False, "personal_data": False, "breach": False, "rights": [],
-            "about_other_firm": None, "third_party": False, "auto_generated": False, "category": "none"}
 
 
 def apply_code(lab, code):
@@ -383,7 +377,7 @@ def build():
         short = len(text) < 150
         for k, mode in enumerate(["plain", "frame", "pdframe", "tp"]):
             profile = rng.choice(profiles_of(prof))
-            lab = base_labels()
+            lab = labels()
             lab["rights"] = [r for r in RIGHTS if r in rights]
             parts = []
             note = f"Request to act on {', '.join(lab['rights'])} (guide rule 14)"
@@ -426,7 +420,7 @@ def build():
         n = 4 if kind == "own" else 3
         for k in range(n):
             profile = rng.choice(profiles_of(prof))
-            lab = base_labels()
+            lab = labels()
             lab["breach"] = True
             opener = rng.choice(OPENERS[profile]).format(ref=rng.randint(100000, 999999))
             parts = [opener] if opener else []
@@ -458,7 +452,7 @@ def build():
         source = f"rb-{tid}"
         for k in range(3):
             profile = rng.choice(profiles_of(prof))
-            lab = base_labels()
+            lab = labels()
             lab["rights"] = [r for r in RIGHTS if r in rights]
             explicit = k == 2
             parts = []
@@ -485,7 +479,7 @@ def build():
         source = f"rb-{tid}"
         for k in range(3):
             profile = rng.choice(profiles_of(prof))
-            lab = base_labels()
+            lab = labels()
             apply_code(lab, code)
             parts = []
             opener = rng.choice(OPENERS[profile]).format(ref=rng.randint(100000, 999999)) if k else ""
@@ -508,18 +502,12 @@ COMPLAIN = re.compile(r"complain", re.I)
 
 def check(rec):
     lab = rec["labels"]
-    assert set(lab["rights"]) <= set(RIGHTS)
-    if not lab["complaint"]:
-        assert not lab["explicit"] and not lab["personal_data"] and lab["category"] == "none", rec
-    else:
-        assert lab["category"] != "none", rec
-        if lab["breach"] or lab["category"] == "personal_data":
-            assert lab["personal_data"], rec
+    errs = label_errors(lab)
+    assert not errs, (errs, rec)
     text = rec["subject"] + "\n" + rec["body"]
     if lab["complaint"]:
         assert bool(COMPLAIN.search(text)) == lab["explicit"], (lab, text)
-    if lab["third_party"] or lab["about_other_firm"] or lab["auto_generated"]:
-        assert not lab["auto_generated"]
+    assert not lab["auto_generated"], rec  # no machine mail in this set
 
 
 def main():

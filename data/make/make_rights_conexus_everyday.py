@@ -18,24 +18,13 @@ import random
 import re
 import sys
 
+from labelled_mail import edit_words, html_with_quote, short_labels as L, shuffle_number_check
+
 SEED = 20261206
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 OUT = os.path.join(ROOT, "data", "labelled", "rights_conexus_everyday.jsonl")
 
-RIGHTS = ["access", "rectification", "erasure", "restriction", "portability", "objection",
-          "automated_decision", "informed"]
-CATEGORIES = ["platform_defect", "process", "wait_time", "service_quality", "inaccurate_information",
-              "delay", "training", "onboarding", "usability", "personal_data", "debt_dispute",
-              "collection_conduct", "fees_charges", "other", "none"]
-FIRMS = {"kbs", "ols", "bhf", "lwt", "hcb", "mpc", "tvm", "gfl", "nte", "pmt", "scl", "wbc"}
-
 SCENARIOS = []
-
-
-def L(c=False, ex=False, pd=False, br=False, r="", tp=False, cat="none", firm=None, auto=False):
-    return {"complaint": c, "explicit": ex, "personal_data": pd, "breach": br,
-            "rights": [x for x in r.split(",") if x], "about_other_firm": firm,
-            "third_party": tp, "auto_generated": auto, "category": cat}
 
 
 def S(kind, role, subject, body, labels, note, one=None, history=None, headers=None, envs=None,
@@ -1191,33 +1180,13 @@ def make_sender(sc, rng):
 
 
 def add_typos(text, rng, rate=0.06):
-    def mangle(m):
-        w = m.group(0)
+    """Letter edits in about `rate` of the words of 5+ letters; words PROTECT matches are mostly spared
+    (and never one with "complain")."""
+    def pick(w):
         if len(w) < 5 or rng.random() > rate:
-            return w
-        if PROTECT.search(w) and (rng.random() < 0.85 or "complain" in w.lower()):
-            return w
-        i = rng.randrange(1, len(w) - 2)
-        op = rng.randrange(3)
-        if op == 0:
-            return w[:i] + w[i + 1] + w[i] + w[i + 2:]
-        if op == 1:
-            return w[:i] + w[i + 1:]
-        return w[:i] + w[i] + w[i:]
-    return re.sub(r"[A-Za-z]+", mangle, text)
-
-
-def to_html(text, quote=None):
-    def esc(s):
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    paras = [p for p in text.split("\n\n") if p.strip()]
-    out = ["<html><body>"] + [f"<p>{esc(p).replace(chr(10), '<br>')}</p>" for p in paras]
-    if quote:
-        q = "\n".join(l[2:] if l.startswith("> ") else l.lstrip(">") for l in quote.split("\n"))
-        head, _, rest = q.partition("\n")
-        out.append(f"<div>{esc(head)}</div><blockquote>{esc(rest).replace(chr(10), '<br>')}</blockquote>")
-    out.append("</body></html>")
-    return "\n".join(out)
+            return False
+        return not (PROTECT.search(w) and (rng.random() < 0.85 or "complain" in w.lower()))
+    return edit_words(text, rng, pick)
 
 
 def conexus_quote(rng):
@@ -1240,7 +1209,7 @@ def build(sc, env, rng):
             headers = dict(sc["headers"])
         body = core
         if env == "html" and not core.lstrip().startswith("<html>"):
-            body, html = to_html(core), True
+            body, html = html_with_quote(core), True
         elif core.lstrip().startswith("<html>"):
             html = True
         return frm, subject, headers, body, html
@@ -1276,59 +1245,10 @@ def build(sc, env, rng):
         if not subject.lower().startswith("re:"):
             subject = "Re: " + subject
     if env == "html":
-        body, html = to_html(body, quote), True
+        body, html = html_with_quote(body, quote), True
     elif quote and env != "subject_only":
         body = body + "\n\n" + quote
     return frm, subject, headers, body, html
-
-
-QUOTE_START = re.compile(r"^(On .{3,80} wrote:|>|-{3,} ?Original Message)", re.M)
-
-
-def new_text(rec):
-    body = rec["body"]
-    if rec["html"]:
-        body = body.split("<blockquote>")[0]
-        body = re.split(r"<div>On .{3,80} wrote:</div>", body)[0]
-        body = re.sub(r"<[^>]+>", " ", body)
-    m = QUOTE_START.search(body)
-    if m:
-        body = body[:m.start()]
-    return rec["subject"] + "\n" + body
-
-
-def check(rec):
-    """The guide's consistency rules (section 2) plus schema basics. Returns a list of errors."""
-    e, lab = [], rec["labels"]
-    if set(lab) != {"complaint", "explicit", "personal_data", "breach", "rights", "about_other_firm",
-                    "third_party", "auto_generated", "category"}:
-        e.append("label keys")
-    if any(r not in RIGHTS for r in lab["rights"]) or len(set(lab["rights"])) != len(lab["rights"]):
-        e.append("rights vocabulary")
-    if lab["category"] not in CATEGORIES:
-        e.append("category vocabulary")
-    if lab["about_other_firm"] not in (None, "unknown") and lab["about_other_firm"] not in FIRMS:
-        e.append("firm id")
-    if (lab["category"] == "none") != (not lab["complaint"]):
-        e.append("category none iff not complaint")
-    if not lab["complaint"] and (lab["explicit"] or lab["personal_data"] or lab["about_other_firm"] is not None):
-        e.append("explicit/personal_data/about_other_firm only on complaints")
-    if lab["auto_generated"] and (lab["complaint"] or lab["rights"] or lab["breach"] or lab["third_party"]
-                                  or lab["about_other_firm"] is not None):
-        e.append("auto_generated must have everything else empty")
-    if lab["complaint"] and lab["breach"] and not lab["personal_data"]:
-        e.append("complaint+breach needs personal_data")
-    if lab["category"] == "personal_data" and not lab["personal_data"]:
-        e.append("category personal_data needs personal_data")
-    if lab["complaint"]:
-        has = "complain" in new_text(rec).lower()
-        if has != lab["explicit"]:
-            e.append(f"explicit={lab['explicit']} but 'complain' in new text={has}")
-    if not rec["subject"].strip() and not rec["body"].strip():
-        e.append("empty message")
-    if not re.match(r"^.*<[^<>@\s]+@[^<>@\s]+>$", rec["from"]):
-        e.append("from format")
-    return e
 
 
 def main():
@@ -1365,21 +1285,9 @@ def main():
                             "headers": headers, "body": body, "html": html,
                             "labels": json.loads(json.dumps(sc["labels"])), "note": sc["note"],
                             "source": source, "_env": env})
-    rng.shuffle(records)
-    bad = 0
-    for i, rec in enumerate(records, 1):
-        rec["id"] = f"rce-{i:04d}"
-        errs = check(rec)
-        if errs:
-            bad += 1
-            print(f"{rec['id']} {rec['source']} {rec['_env']}: {'; '.join(errs)}", file=sys.stderr)
-    if bad:
-        print(f"refusing to write: {bad} record(s) fail the consistency check", file=sys.stderr)
+    env_count = shuffle_number_check(records, rng, "rce")
+    if env_count is None:
         return 1
-    env_count = {}
-    for rec in records:
-        env_count[rec["_env"]] = env_count.get(rec["_env"], 0) + 1
-        del rec["_env"]
     with open(OUT, "w", encoding="utf-8") as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")

@@ -23,11 +23,12 @@ import random
 import re
 import sys
 
+from labelled_mail import LETTER_EDITS, RIGHTS, label_errors, labels, letter_edit, quote_lines
+
 SEED = 20261206
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 OUT = os.path.join(ROOT, "data", "labelled", "rights_pexa_everyday.jsonl")
-RIGHTS = ["access", "rectification", "erasure", "restriction", "portability", "objection",
-          "automated_decision", "informed"]
+PEXA_FIRM_IDS = ("kbs", "ols", "bhf", "hcb", "mpc", "tvm", "gfl")  # participants a PEXA complaint can be about
 
 # --------------------------------------------------------------------------------------------
 # labels
@@ -37,9 +38,7 @@ def L(c=False, e=False, pd=False, b=False, r="", firm=None, tp=False, auto=False
     rights = [x for x in r.split()] if r else []
     for x in rights:
         assert x in RIGHTS, x
-    return {"complaint": c, "explicit": e, "personal_data": pd, "breach": b, "rights": rights,
-            "about_other_firm": firm, "third_party": tp, "auto_generated": auto,
-            "category": cat if cat else ("none" if not c else "?")}
+    return labels(c, e, pd, b, rights, firm, tp, auto, cat if cat else ("none" if not c else "?"))
 
 
 SCEN = []
@@ -1288,13 +1287,7 @@ def typo(rng, text, k=None):
     for w in chosen:
         s = w.group()
         i = rng.randint(1, len(s) - 2)
-        op = rng.choice(["swap", "drop", "double"])
-        if op == "swap":
-            s2 = s[:i] + s[i + 1] + s[i] + s[i + 2:]
-        elif op == "drop":
-            s2 = s[:i] + s[i + 1:]
-        else:
-            s2 = s[:i] + s[i] + s[i:]
+        s2 = letter_edit(s, i, rng.choice(LETTER_EDITS))
         text = text[:w.start()] + s2 + text[w.end():]
     return text
 
@@ -1368,7 +1361,7 @@ def build(rng, s, env, p):
         q = pexa_quote(rng, p)
         hdr = rng.choice([f"On {qdate(rng)}, PEXA Support <support@pexa.co.uk> wrote:",
                           f"On {qdate(rng)} at {rng.randint(8, 17)}:{rng.randint(10, 59)}, PEXA Support <support@pexa.co.uk> wrote:"])
-        body += "\n\n" + hdr + "\n" + "\n".join("> " + ln if ln else ">" for ln in q.split("\n"))
+        body += "\n\n" + hdr + "\n" + quote_lines(q)
         subject = "Re: " + subject
     elif env == "outlook":
         q = pexa_quote(rng, p)
@@ -1404,26 +1397,11 @@ def auto_from(rng, s, p):
 def check(rec):
     """The guide's consistency rules (section 2) plus the explicit/'complain' rule. Returns errors."""
     lab = rec["labels"]
-    errs = []
-    if (lab["category"] == "none") != (not lab["complaint"]):
-        errs.append("category none iff not complaint")
-    if lab["category"] == "?":
-        errs.append("complaint without category")
-    if not lab["complaint"] and (lab["explicit"] or lab["personal_data"] or lab["about_other_firm"] is not None):
-        errs.append("explicit/personal_data/about_other_firm only on complaints")
-    if lab["complaint"] and lab["breach"] and not lab["personal_data"]:
-        errs.append("complaint+breach needs personal_data")
-    if lab["category"] == "personal_data" and not lab["personal_data"]:
-        errs.append("category personal_data needs personal_data")
-    if lab["auto_generated"] and (lab["complaint"] or lab["rights"] or lab["breach"] or lab["third_party"]
-                                  or lab["about_other_firm"] is not None or lab["category"] != "none"):
-        errs.append("auto_generated must have everything else empty")
+    errs = label_errors(lab, PEXA_FIRM_IDS)  # a complaint without a category fails on "?" here
     if not lab["auto_generated"]:
         has = "complain" in new_text(rec).lower()
         if has != lab["explicit"]:
             errs.append(f"explicit={lab['explicit']} but 'complain' in new text={has}")
-    if lab["about_other_firm"] not in (None, "unknown", "kbs", "ols", "bhf", "hcb", "mpc", "tvm", "gfl"):
-        errs.append("about_other_firm not a PEXA participant id")
     if not rec["subject"].strip() and not rec["body"].strip():
         errs.append("empty message")
     return errs

@@ -17,15 +17,10 @@ import os
 import re
 import sys
 
+from labelled_mail import CATEGORIES, LABEL_KEYS, RIGHTS
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 KEYS = {"id", "mailbox", "from", "subject", "headers", "body", "html", "labels", "note", "source"}
-LABEL_KEYS = {"complaint", "explicit", "personal_data", "breach", "rights", "about_other_firm",
-              "third_party", "auto_generated", "category"}
-RIGHTS = ["access", "rectification", "erasure", "restriction", "portability", "objection",
-          "automated_decision", "informed"]
-CATEGORIES = ["platform_defect", "process", "wait_time", "service_quality", "inaccurate_information",
-              "delay", "training", "onboarding", "usability", "personal_data", "debt_dispute",
-              "collection_conduct", "fees_charges", "other", "none"]
 BOOLS = ["complaint", "explicit", "personal_data", "breach", "third_party", "auto_generated"]
 
 
@@ -54,8 +49,8 @@ def check(rec, firms):
     if not rec["body"].strip() and not rec["subject"].strip():
         errs.append("empty subject and body")
     lab = rec["labels"]
-    if not isinstance(lab, dict) or set(lab) != LABEL_KEYS:
-        errs.append(f"label keys {sorted(set(lab) ^ LABEL_KEYS) if isinstance(lab, dict) else lab}")
+    if not isinstance(lab, dict) or set(lab) != set(LABEL_KEYS):
+        errs.append(f"label keys {sorted(set(lab) ^ set(LABEL_KEYS)) if isinstance(lab, dict) else lab}")
         return errs
     for b in BOOLS:
         if not isinstance(lab[b], bool):

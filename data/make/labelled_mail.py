@@ -1,0 +1,183 @@
+"""Helpers shared by the labelled-mail generators in data/make/ (stdlib only).
+
+* The label schema of the labelling guide: its vocabulary (RIGHTS, CATEGORIES, the directory's
+  FIRM_IDS, LABEL_KEYS in the order the JSONL files write them), label dicts (`labels`, and the
+  scenario-table shorthand `short_labels`) and the guide's consistency rules (`label_errors`).
+* `shuffle_number_check`: shuffle finished records, give them ids and refuse to write if one fails.
+* Envelope helpers: letter-edit typos (`letter_edit`, `random_letter_edit`, `edit_words`),
+  "> " quoting (`quote_lines`), HTML rendering (`escape_html`, `html_with_quote`) and the
+  quoted-history cut with the per-record check built on it (`new_text`, `record_errors`).
+
+Every helper draws from the caller's random.Random in a fixed, documented order, so a generator that
+uses one keeps its random stream (and so its output) exactly as before.
+
+data/make/make_heldout.py (the independent held-out set) deliberately does not import this module, and
+validate.py takes only the vocabulary from it: its rule checks stay its own, an independent check of every file.
+"""
+import re
+import sys
+
+RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "objection",
+          "automated_decision", "informed")
+CATEGORIES = ("platform_defect", "process", "wait_time", "service_quality", "inaccurate_information",
+              "delay", "training", "onboarding", "usability", "personal_data", "debt_dispute",
+              "collection_conduct", "fees_charges", "other", "none")
+# firm ids of data/firms.csv (PEXA participants and Conexus creditors)
+FIRM_IDS = ("kbs", "ols", "bhf", "lwt", "hcb", "mpc", "tvm", "gfl", "nte", "pmt", "scl", "wbc")
+LABEL_KEYS = ("complaint", "explicit", "personal_data", "breach", "rights", "about_other_firm",
+              "third_party", "auto_generated", "category")
+
+
+# ---------------------------------------------------------------------------------------------
+# labels
+
+
+def labels(complaint=False, explicit=False, personal_data=False, breach=False, rights=(),
+           about_other_firm=None, third_party=False, auto_generated=False, category="none"):
+    """A label dict with the keys in LABEL_KEYS order (the order every labelled JSONL file uses)."""
+    return {"complaint": complaint, "explicit": explicit, "personal_data": personal_data, "breach": breach,
+            "rights": list(rights), "about_other_firm": about_other_firm, "third_party": third_party,
+            "auto_generated": auto_generated, "category": category}
+
+
+def short_labels(c=False, ex=False, pd=False, br=False, r="", tp=False, cat="none", firm=None, auto=False):
+    """Shorthand for scenario tables: r is a comma-separated list of rights."""
+    return labels(c, ex, pd, br, [x for x in r.split(",") if x], firm, tp, auto, cat)
+
+
+def label_errors(lab, firms=FIRM_IDS):
+    """The guide's consistency rules (section 2) and vocabulary on one label dict: a list of errors."""
+    if set(lab) != set(LABEL_KEYS):
+        return ["label keys"]
+    e = []
+    if any(r not in RIGHTS for r in lab["rights"]) or len(set(lab["rights"])) != len(lab["rights"]):
+        e.append("rights vocabulary")
+    if lab["category"] not in CATEGORIES:
+        e.append("category vocabulary")
+    if lab["about_other_firm"] not in (None, "unknown") and lab["about_other_firm"] not in firms:
+        e.append("firm id")
+    if (lab["category"] == "none") != (not lab["complaint"]):
+        e.append("category none iff not complaint")
+    if not lab["complaint"] and (lab["explicit"] or lab["personal_data"] or lab["about_other_firm"] is not None):
+        e.append("explicit/personal_data/about_other_firm only on complaints")
+    if lab["auto_generated"] and (lab["complaint"] or lab["rights"] or lab["breach"] or lab["third_party"]
+                                  or lab["about_other_firm"] is not None):
+        e.append("auto_generated must have everything else empty")
+    if lab["complaint"] and lab["breach"] and not lab["personal_data"]:
+        e.append("complaint+breach needs personal_data")
+    if lab["category"] == "personal_data" and not lab["personal_data"]:
+        e.append("category personal_data needs personal_data")
+    return e
+
+
+# ---------------------------------------------------------------------------------------------
+# typos
+
+LETTER_EDITS = ("swap", "drop", "double")
+
+
+def letter_edit(word, i, op):
+    """word with one edit at position i: swap letters i and i+1, drop letter i, or double it."""
+    if op == "swap":
+        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    if op == "drop":
+        return word[:i] + word[i + 1:]
+    return word[:i] + word[i] + word[i:]
+
+
+def random_letter_edit(word, rng):
+    """letter_edit at an inner position; draws the position, then the edit."""
+    i = rng.randrange(1, len(word) - 2)
+    return letter_edit(word, i, LETTER_EDITS[rng.randrange(3)])
+
+
+def edit_words(text, rng, pick):
+    """Give every run of letters w in text for which pick(w) is true one random_letter_edit.
+    pick may draw from rng itself: it is called once per run, in order, before that run's edit."""
+    def mangle(m):
+        w = m.group(0)
+        return random_letter_edit(w, rng) if pick(w) else w
+    return re.sub(r"[A-Za-z]+", mangle, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# quoting and HTML
+
+
+def quote_lines(text):
+    """text as a "> " quote ("" lines become ">")."""
+    return "\n".join(("> " + ln) if ln else ">" for ln in text.split("\n"))
+
+
+def escape_html(s):
+    """Escape &, < and > (quotes are left alone)."""
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def html_with_quote(text, quote=None):
+    """A plain HTML body: a <p> per paragraph of text, then the quoted history (if any) as its header
+    line in a <div> and the rest, without "> " / ">" markers, in a <blockquote>."""
+    paras = [p for p in text.split("\n\n") if p.strip()]
+    out = ["<html><body>"] + [f"<p>{escape_html(p).replace(chr(10), '<br>')}</p>" for p in paras]
+    if quote:
+        q = "\n".join(ln[2:] if ln.startswith("> ") else ln.lstrip(">") for ln in quote.split("\n"))
+        head, _, rest = q.partition("\n")
+        out.append(f"<div>{escape_html(head)}</div><blockquote>{escape_html(rest).replace(chr(10), '<br>')}</blockquote>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+QUOTE_START = re.compile(r"^(On .{3,80} wrote:|>|-{3,} ?Original Message)", re.M)
+
+
+def new_text(rec):
+    """Subject plus the body above any quoted history (plain or html_with_quote markup)."""
+    body = rec["body"]
+    if rec["html"]:
+        body = body.split("<blockquote>")[0]
+        body = re.split(r"<div>On .{3,80} wrote:</div>", body)[0]
+        body = re.sub(r"<[^>]+>", " ", body)
+    m = QUOTE_START.search(body)
+    if m:
+        body = body[:m.start()]
+    return rec["subject"] + "\n" + body
+
+
+def record_errors(rec, firms=FIRM_IDS):
+    """label_errors plus: a complaint is explicit iff its new_text says 'complain'; the message is not
+    empty; `from` is "Name <addr>". Returns a list of errors."""
+    lab = rec["labels"]
+    e = label_errors(lab, firms)
+    if e == ["label keys"]:
+        return e
+    if lab["complaint"]:
+        has = "complain" in new_text(rec).lower()
+        if has != lab["explicit"]:
+            e.append(f"explicit={lab['explicit']} but 'complain' in new text={has}")
+    if not rec["subject"].strip() and not rec["body"].strip():
+        e.append("empty message")
+    if not re.match(r"^.*<[^<>@\s]+@[^<>@\s]+>$", rec["from"]):
+        e.append("from format")
+    return e
+
+
+def shuffle_number_check(records, rng, prefix, errors=record_errors):
+    """Shuffle records (one rng.shuffle), give them ids f"{prefix}-0001"..., and check each with errors(rec),
+    printing what fails to stderr. Each record carries its envelope name under "_env"; that key is removed.
+    Returns the number of records per envelope, or None (nothing removed) if any record failed."""
+    rng.shuffle(records)
+    bad = 0
+    for i, rec in enumerate(records, 1):
+        rec["id"] = f"{prefix}-{i:04d}"
+        errs = errors(rec)
+        if errs:
+            bad += 1
+            print(f"{rec['id']} {rec['source']} {rec['_env']}: {'; '.join(errs)}", file=sys.stderr)
+    if bad:
+        print(f"refusing to write: {bad} record(s) fail the consistency check", file=sys.stderr)
+        return None
+    env_count = {}
+    for rec in records:
+        env_count[rec["_env"]] = env_count.get(rec["_env"], 0) + 1
+        del rec["_env"]
+    return env_count
