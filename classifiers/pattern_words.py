@@ -25,6 +25,7 @@ answers on every lexicon against the labelled mail.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Union
@@ -895,6 +896,7 @@ class AlternativesGate:
         self._also_rx = tuple(rx for _, rx in also_needs)
         self._also = [tuple(k for k, (marker, _) in enumerate(also_needs) if marker in part) for part in parts]
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        _GATES.add(self)
 
     @property
     def index_words(self) -> frozenset[str]:
@@ -926,6 +928,11 @@ class AlternativesGate:
             and all(held[k] if k in held else held.setdefault(k, self._also_rx[k].search(text) is not None) for k in also[i])
         )
 
+    def read_strings(self) -> None:
+        """Read every alternative's needed strings now (`_strings_of` otherwise reads each when first needed)."""
+        for i in range(len(self.parts)):
+            self._strings_of(i)
+
     def _strings_of(self, i: int) -> tuple[str, ...] | None:
         # read off the source only for the alternatives some text holds the words of (reading them all
         # would double the import time)
@@ -953,3 +960,16 @@ class AlternativesGate:
                 self._compiled.clear()
             compiled = self._compiled[live] = re.compile("|".join(f"(?:{self.parts[i]})" for i in live), self.pattern.flags)
         return compiled
+
+
+#: Every gate made in this process (the lexicons' gates are module constants, made at import).
+_GATES: weakref.WeakSet[AlternativesGate] = weakref.WeakSet()
+
+
+def read_every_gate() -> None:
+    """Read the lazy parts of every gate made so far (`AlternativesGate.read_strings`). A process about to
+    fork worker processes calls this first: the workers inherit what it read instead of each reading it
+    again over its first few hundred messages (a fresh pool of workers per service cycle would otherwise
+    pay it every cycle)."""
+    for gate in list(_GATES):
+        gate.read_strings()

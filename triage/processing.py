@@ -23,6 +23,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from classifiers.types import EmailText, Firm, Triage, TriageClassifier
+from classifiers.pattern_words import read_every_gate
 from mail.automail import detect_auto_mail
 from mail.parse import parse_message, serious_defects
 from mail.types import AutoMailVerdict, ParsedEmail
@@ -407,6 +408,7 @@ class Processor:
             return None
         global _NLP_PROCESSOR
         _NLP_PROCESSOR = self  # (left set: a worker the pool forks again to replace a dead one needs it too)
+        read_every_gate()  # read once here, inherited by every worker of every pool
         self._pool = multiprocessing.get_context("fork").Pool(workers)
         return self._pool
 

@@ -264,3 +264,23 @@ def test_the_name_matcher_is_skipped_only_where_it_cannot_match_as_shaped():
             skipped += 1
             assert not found, text[:200]
     assert matched >= 3 and skipped > 300  # (the check ran on many texts)
+
+
+def test_reading_every_gate_ahead_leaves_nothing_lazy_and_changes_no_answer():
+    # What a service does before forking its workers (`read_every_gate`): afterwards no gate reads its
+    # source again, and each gate lets through the same alternatives as a gate that read them lazily.
+    from classifiers import authority, details, vulnerability  # noqa: F401 - their gates are made at import
+    from classifiers.pattern_words import _GATES, read_every_gate, text_words
+
+    texts = [
+        "I am a single parent and I lost my job last month; my account number is 12345678.",
+        "Please call me on 07700 900123, I live at 1 High Street, Leeds LS1 1BA. I want a refund.",
+        "Our client Mrs Jones has authorised us to act for her; a signed letter of authority is attached.",
+        "",
+    ]
+    gates = list(_GATES)
+    assert gates
+    before = [[gate.live(text_words(t), t.casefold()) for t in texts] for gate in gates]  # read as needed
+    read_every_gate()
+    assert all(strings is not False for gate in gates for strings in gate._strings)
+    assert [[gate.live(text_words(t), t.casefold()) for t in texts] for gate in gates] == before
