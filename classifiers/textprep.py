@@ -398,14 +398,6 @@ if not Doc.has_extension("email"):
     Doc.set_extension("email", default=None)
 
 
-def email_to_raw_text(email: EmailText) -> str:
-    """The body as text: the plain body, or the HTML converted when there is no plain body."""
-    body = email.body or ""
-    if (not body.strip()) and email.html:
-        body = html_to_text(email.html)
-    return body
-
-
 @Language.factory("triage_email_sections", default_config={})
 def create_email_sections(nlp: Language, name: str) -> "EmailSections":
     return EmailSections()
@@ -474,9 +466,34 @@ class FastTokenizer:
 
 def prepare_sections(email: EmailText) -> Sections:
     """Normalise and split one message."""
-    raw = normalise(email_to_raw_text(email))
-    sec = split_sections(raw, normalise(email.subject or ""))
+    sec = message_sections(email.body or "", email.html, email.subject or "")
     return replace(sec, mailbox=email.mailbox or "") if email.mailbox else sec
+
+
+#: `message_sections` remembers the last this many messages (of at most `_REMEMBERED_CHARS` characters):
+#: a worker classifies a slice of 50 and then reads the same 50 for the intake, which splits them again.
+_REMEMBERED = 64
+_REMEMBERED_CHARS = 20_000
+_recent_sections: dict[tuple[str, str | None, str], Sections] = {}
+
+
+def message_sections(body: str, html: str | None, subject: str) -> Sections:
+    """A message's text (its plain body, or its HTML as text when the plain body is empty) normalised
+    and split (`split_sections`), with its subject; the same answer for the same strings, remembered
+    for the last few messages."""
+    key = (body, html, subject)
+    remembered = _recent_sections.get(key)
+    if remembered is not None:
+        return remembered
+    raw = body
+    if not raw.strip() and html:
+        raw = html_to_text(html)
+    sections = split_sections(normalise(raw), normalise(subject))
+    if len(body) + len(html or "") <= _REMEMBERED_CHARS:
+        if len(_recent_sections) >= _REMEMBERED:
+            del _recent_sections[next(iter(_recent_sections))]  # the oldest (dicts keep insertion order)
+        _recent_sections[key] = sections
+    return sections
 
 
 def doc_text(sections: Sections) -> str:

@@ -141,12 +141,9 @@ class IntakeText:
 
 def intake_text(subject: str, body: str, html: str | None = None, attachment_names: Sequence[str] = (), sender_name: str = "") -> IntakeText:
     """Split one message the way the classifiers do (classifiers.textprep) and keep the writer's own words."""
-    from classifiers.textprep import html_to_text, normalise, split_sections
+    from classifiers.textprep import message_sections
 
-    raw = body or ""
-    if not raw.strip() and html:
-        raw = html_to_text(html)
-    sections = split_sections(normalise(raw), normalise(subject or ""))
+    sections = message_sections(body or "", html, subject or "")
     own_parts = [sections.own_subject, sections.new, sections.signature]
     if sections.forward_only:
         own_parts.append(sections.forwarded)
