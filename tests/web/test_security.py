@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from contextlib import closing
 
-import httpx
+import httpx2
 import pytest
 from sqlalchemy import select
 from starlette.routing import Mount
@@ -19,11 +19,11 @@ from triage.web import safehtml
 PUBLIC = {"/login"}
 
 
-def client(web_env) -> httpx.Client:
-    return httpx.Client(base_url=web_env.base_url, follow_redirects=False, timeout=10)
+def client(web_env) -> httpx2.Client:
+    return httpx2.Client(base_url=web_env.base_url, follow_redirects=False, timeout=10)
 
 
-def signed_in(web_env, username: str = "tina") -> tuple[httpx.Client, str]:
+def signed_in(web_env, username: str = "tina") -> tuple[httpx2.Client, str]:
     c = client(web_env)
     page = c.get("/login")
     csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
@@ -80,7 +80,7 @@ def test_form_post_without_csrf_token_is_refused(web_env):
         assert c.post("/api/cases/ORD-A/assign", json={"handler": "tina"}).status_code == 403
         assert c.post("/api/cases/ORD-A/assign", json={"handler": "tina"}, headers={"X-CSRF-Token": csrf}).status_code == 200
         # Login itself needs the pre-login token.
-        assert httpx.post(f"{web_env.base_url}/login", data={"username": "tina", "password": PASSWORD}).status_code == 403
+        assert httpx2.post(f"{web_env.base_url}/login", data={"username": "tina", "password": PASSWORD}).status_code == 403
     with unit_of_work(web_env.factory) as session:
         case = session.scalar(select(Case).where(Case.reference == "ORD-A"))
         assert session.scalar(select(ReviewLabel).where(ReviewLabel.case_id == case.id)) is None
@@ -146,7 +146,7 @@ def test_roles_are_enforced(web_env):
     with closing(c):
         assert c.post(f"/letters/{web_env.held_letter_id}/approve", data={"csrf_token": csrf}).status_code == 403
         assert c.post("/cases/ORD-E/outcome", data={"csrf_token": csrf, "outcome": "upheld"}).status_code == 403
-    with httpx.Client(base_url=web_env.base_url, headers={"Authorization": f"Bearer {web_env.token}"}) as api:
+    with httpx2.Client(base_url=web_env.base_url, headers={"Authorization": f"Bearer {web_env.token}"}) as api:
         assert api.get("/api/me").json() == {"username": "tina", "role": "team_leader", "via": "token"}
         assert api.get("/api/cases", params={"profile": "ordertest"}).json()["cases"][0]["reference"] == "ORD-D"
         assert api.get("/api/cases/NOPE-1").status_code == 404
