@@ -28,7 +28,7 @@ def _texts(limit: int = 1500) -> list[str]:
             continue
         for line in path.read_text(encoding="utf-8").splitlines()[: limit // 3]:
             row = json.loads(line)
-            email = EmailText(subject=row.get("subject", ""), body=row.get("body", ""), html=bool(row.get("html")))
+            email = EmailText(subject=row.get("subject", ""), body=row.get("body", ""))
             out.append(prepare_sections(email).model_text())
     return out
 
