@@ -14,10 +14,13 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any, Protocol
 
-from sqlalchemy import or_, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import bindparam, func, insert, or_, select, update
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Session, make_transient_to_detached, sessionmaker
+from sqlalchemy.orm.util import identity_key
 
 from classifiers.types import Firm
 from mail.compose import Letter as ComposedLetter
@@ -62,26 +65,95 @@ ACKNOWLEDGEMENT_LETTERS = ("acknowledgement", "rights_acknowledgement", "acknowl
 
 def mark_letter_deadlines_met(session: Session, letter: Letter, at: datetime) -> None:
     """A sent letter meets the pending steps that were waiting for it (same transaction as SENT)."""
-    if letter.case_id is None:
+    _mark_deadlines_met(session, letter.case_id, letter.kind, at)
+
+
+def _case_fields_met_by(kind: str) -> tuple[str, ...]:
+    """The case's timestamps a letter of `kind` sets when it is sent (each only while still empty)."""
+    fields: list[str] = []
+    # The MI's "time to acknowledge" and the forwarding record come from here.
+    if kind in ACKNOWLEDGEMENT_LETTERS + ("forward_notice",):
+        fields.append("acknowledged_at")
+    if kind == "forward_to_firm":
+        fields.append("forwarded_at")
+    if kind in ("final_response", "deadlock", "forward_notice"):
+        fields.append("final_response_at")
+    return tuple(fields)
+
+
+def _deadline_met(kind: str, letters: Any, due_at: datetime, at: datetime) -> tuple[str, bool] | None:
+    """(status, missed) of a pending step once a letter of `kind` is sent `at`; None when it does not wait for it."""
+    names = set(letters or ())
+    acknowledges = kind in ACKNOWLEDGEMENT_LETTERS and names & set(ACKNOWLEDGEMENT_LETTERS)
+    if kind in names or acknowledges:
+        due = due_at if due_at.tzinfo else due_at.replace(tzinfo=timezone.utc)
+        late = at > due
+        return ("missed" if late else "met"), late
+    return None
+
+
+_OPEN_STEPS = ("pending", "fired", "missed")
+_cases = Case.__table__
+_deadlines = Deadline.__table__
+_letters = Letter.__table__
+_OPEN_DEADLINES = select(_deadlines.c.id, _deadlines.c.letters, _deadlines.c.due_at).where(
+    _deadlines.c.case_id == bindparam("b_case_id"), _deadlines.c.status.in_(_OPEN_STEPS)
+)
+_MEET_DEADLINE = (
+    update(_deadlines)
+    .where(_deadlines.c.id == bindparam("b_id"))
+    .values(status=bindparam("b_status"), missed=bindparam("b_missed"), met_at=bindparam("b_met_at"))
+)
+
+
+@lru_cache(maxsize=None)
+def _set_case_times(fields: tuple[str, ...]) -> Any:
+    """UPDATE cases SET field = COALESCE(field, :b_at), ... WHERE id = :b_case_id AND (field IS NULL OR ...)."""
+    columns = [_cases.c[name] for name in fields]
+    return (
+        update(_cases)
+        .where(_cases.c.id == bindparam("b_case_id"), or_(*(column.is_(None) for column in columns)))
+        .values({column.name: func.coalesce(column, bindparam("b_at", type_=column.type)) for column in columns})
+    )
+
+
+def _in_session(session: Session, model: type[Any], ident: Any) -> Any:
+    """The instance of `model` with primary key `ident` if this session already holds it, else None (no SQL)."""
+    return session.identity_map.get(identity_key(model, ident))
+
+
+def _mark_deadlines_met(session: Session, case_id: int | None, kind: str, at: datetime, *, loaded: bool = True) -> None:
+    """`mark_letter_deadlines_met` for a letter of `kind` on case `case_id`. `loaded=False`: the caller's
+    session has loaded no deadline of the case (the outbox's own transaction), so they are read and
+    written without the ORM; otherwise through it, so that the session's objects stay current."""
+    if case_id is None:
         return
-    case = session.get(Case, letter.case_id)
-    if case is not None:
-        # The MI's "time to acknowledge" and the forwarding record come from here.
-        if letter.kind in ACKNOWLEDGEMENT_LETTERS + ("forward_notice",) and case.acknowledged_at is None:
-            case.acknowledged_at = at
-        if letter.kind == "forward_to_firm" and case.forwarded_at is None:
-            case.forwarded_at = at
-        if letter.kind in ("final_response", "deadlock", "forward_notice") and case.final_response_at is None:
-            case.final_response_at = at
-    pending = session.scalars(select(Deadline).where(Deadline.case_id == letter.case_id, Deadline.status.in_(["pending", "fired", "missed"]))).all()
+    fields = _case_fields_met_by(kind)
+    if fields:
+        case = _in_session(session, Case, case_id)
+        if case is not None:
+            for name in fields:
+                if getattr(case, name) is None:
+                    setattr(case, name, at)
+        else:
+            # Not loaded: one UPDATE instead of reading the whole case. Each field is set only while empty
+            # (COALESCE), and the row is written only when one of them is empty, as the ORM would.
+            session.execute(_set_case_times(fields), {"b_case_id": case_id, "b_at": at})
+    if not loaded:
+        connection = session.connection()
+        met = []
+        for row in connection.execute(_OPEN_DEADLINES, {"b_case_id": case_id}):
+            outcome = _deadline_met(kind, row.letters, row.due_at, at)
+            if outcome is not None:
+                met.append({"b_id": row.id, "b_status": outcome[0], "b_missed": outcome[1], "b_met_at": at})
+        if met:
+            connection.execute(_MEET_DEADLINE, met)
+        return
+    pending = session.scalars(select(Deadline).where(Deadline.case_id == case_id, Deadline.status.in_(_OPEN_STEPS))).all()
     for deadline in pending:
-        letters = set(deadline.letters or ())
-        acknowledges = letter.kind in ACKNOWLEDGEMENT_LETTERS and letters & set(ACKNOWLEDGEMENT_LETTERS)
-        if letter.kind in letters or acknowledges:
-            due = deadline.due_at if deadline.due_at.tzinfo else deadline.due_at.replace(tzinfo=timezone.utc)
-            late = at > due
-            deadline.status = "missed" if late else "met"
-            deadline.missed = late
+        outcome = _deadline_met(kind, deadline.letters, deadline.due_at, at)
+        if outcome is not None:
+            deadline.status, deadline.missed = outcome
             deadline.met_at = at
 
 
@@ -137,14 +209,21 @@ def _mark_held(session: Session, letter: Letter, reason: str) -> None:
     session.add(AuditEvent(case_id=letter.case_id, letter_id=letter.id, event="letter_held", rule=AUTHORITY_RULE, detail={"kind": letter.kind, "reason": reason}))
 
 
+_AUTHORITY_STATUS = select(_cases.c.authority_status).where(_cases.c.id == bindparam("b_id"))
+
+
 def authority_block(session: Session, letter: Letter) -> str | None:
     """Send-time backstop of rule `authority_pending`: the reason to hold a claimed letter, or None.
 
     A letter a person approved after it was held is theirs to send (they checked it discloses nothing)."""
     if letter.case_id is None:
         return None
-    case = session.get(Case, letter.case_id)
-    reason = authority_hold_reason(case.authority_status if case is not None else None, letter.kind)
+    case = _in_session(session, Case, letter.case_id)
+    if case is not None:
+        status = case.authority_status
+    else:  # only the one column, not the whole case (None when there is no such case, as before)
+        status = session.scalar(_AUTHORITY_STATUS, {"b_id": letter.case_id})
+    reason = authority_hold_reason(status, letter.kind)
     if reason is None:
         return None
     approved = session.scalar(
@@ -184,6 +263,29 @@ def _utc(value: datetime | None) -> datetime | None:
     return value
 
 
+_audit_events = AuditEvent.__table__
+_CLAIM = (
+    update(_letters)
+    .where(_letters.c.id == bindparam("b_id"), _letters.c.status == LetterStatus.QUEUED.value)
+    .values(
+        status=LetterStatus.SENDING.value,
+        claimed_by=bindparam("b_claimed_by"),
+        claimed_at=bindparam("b_claimed_at"),
+        attempts=_letters.c.attempts + 1,
+    )
+)
+_LETTER_KEYS = [attr.key for attr in sa_inspect(Letter).column_attrs]
+_CLAIM_RETURNING = _CLAIM.returning(*(sa_inspect(Letter).column_attrs[key].columns[0] for key in _LETTER_KEYS))
+_ORIGINAL_SHA256 = select(InboundMessage.__table__.c.raw_sha256).where(InboundMessage.__table__.c.id == bindparam("b_id"))
+_MARK_SENT = (
+    update(_letters)
+    .where(_letters.c.id == bindparam("b_id"))
+    .values(status=LetterStatus.SENT.value, sent_at=bindparam("b_sent_at"), last_error=None)
+)
+_INSERT_AUDIT_EVENT = insert(_audit_events)  # the columns not given (at, actor) take their defaults, as with the ORM
+_MARK_SENT_RETURNING = _MARK_SENT.returning(_letters.c.case_id, _letters.c.kind, _letters.c.attempts)
+
+
 class Outbox:
     """Claims due letters and hands them to a Sender."""
 
@@ -201,13 +303,16 @@ class Outbox:
         self.policy = policy
         self.now = now
 
-    def compose_bytes(self, letter: Letter) -> bytes:
+    def compose_bytes(self, letter: Letter, original_sha256: str | None = None) -> bytes:
+        """The letter's bytes. `original_sha256`: the stored copy of the message to attach, when the caller
+        already read it (else it is looked up here)."""
         attach = None
         if letter.attach_message_id is not None:
-            with unit_of_work(self.factory) as session:
-                original = session.get(InboundMessage, letter.attach_message_id)
-                if original is not None:
-                    attach = self.store.get(original.raw_sha256)
+            if original_sha256 is None:
+                with unit_of_work(self.factory) as session:
+                    original_sha256 = session.scalar(select(InboundMessage.raw_sha256).where(InboundMessage.id == letter.attach_message_id))
+            if original_sha256 is not None:
+                attach = self.store.get(original_sha256)
         return compose(
             ComposedLetter(
                 from_address=self.policy.from_address,
@@ -279,73 +384,136 @@ class Outbox:
     def send_due(self, limit: int = 100, stop: Callable[[], bool] = lambda: False, recover: bool = True) -> SendReport:
         """Send the due letters, `limit` claimed at a time, until none is due or `stop()`. `recover`:
         settle interrupted sends first (the cycle's pass does; a pass squeezed in while the service
-        waits for its workers need not)."""
+        waits for its workers need not).
+
+        A sent letter is marked SENT in the transaction that claims the next one (one commit per letter,
+        not two), or on its own when no other letter follows (end of the pass, `stop()`, or an error:
+        the mark is written before the error goes on). Either way it is committed before the next letter
+        is handed to the sender, so a crash leaves at most one letter in doubt (SENDING, settled by
+        `recover_interrupted`), as before."""
         report = SendReport(recovered=self.recover_interrupted() if recover else 0)
         seen: set[int] = set()
-        while not stop():
-            batch = [i for i in self.due(limit) if i not in seen]
-            if not batch:
-                break
-            for letter_id in batch:
-                seen.add(letter_id)  # a letter retried later in this pass waits for the next pass
-                if stop():
+        unmarked: Letter | None = None  # sent, not yet marked SENT
+        try:
+            while not stop():
+                batch = [i for i in self.due(limit) if i not in seen]
+                if not batch:
                     break
-                letter = self._claim_and_check(letter_id, report)
-                if letter is None:
-                    continue  # another instance took it, or it is held
-                fault_point("outbox.claimed")
-                self._send_one(letter, report)
+                for letter_id in batch:
+                    seen.add(letter_id)  # a letter retried later in this pass waits for the next pass
+                    if stop():
+                        break
+                    sent, unmarked = unmarked, None
+                    claimed = self._claim_and_check(letter_id, report, sent=sent)
+                    if claimed is None:
+                        continue  # another instance took it, or it is held
+                    letter, original_sha256 = claimed
+                    fault_point("outbox.claimed")
+                    if self._send_one(letter, report, original_sha256):
+                        unmarked = letter
+        except BaseException:
+            if unmarked is not None:
+                try:
+                    self._mark_sent_alone(unmarked, report)
+                except Exception:  # the error in hand is the one to report; the lease settles the letter
+                    logger.warning("could not record letter #%s as sent; it is settled when its lease runs out", unmarked.id, exc_info=True)
+            raise
+        if unmarked is not None:
+            self._mark_sent_alone(unmarked, report)
         return report
 
-    def _claim_and_check(self, letter_id: int, report: SendReport) -> Letter | None:
+    def _claim_and_check(self, letter_id: int, report: SendReport, sent: Letter | None = None) -> tuple[Letter, str | None] | None:
         """Claim a queued letter (compare-and-set) and read it, in one transaction; None when another
         instance took it first, or when the send-time authority check holds it (then it is HELD, not
-        SENDING, when this commits). The claim is committed before anything is handed to the sender."""
-        now = self.now()
-        with unit_of_work(self.factory) as session:
-            claimed = session.execute(
-                update(Letter)
-                .where(Letter.id == letter_id, Letter.status == LetterStatus.QUEUED.value)
-                .values(
-                    status=LetterStatus.SENDING.value,
-                    claimed_by=self.policy.instance_id,
-                    claimed_at=now,
-                    attempts=Letter.attempts + 1,
-                )
-                .execution_options(synchronize_session=False)
-            ).rowcount
-            if claimed != 1:
+        SENDING, when this commits). The claim is committed before anything is handed to the sender.
+        `sent`: the letter sent before this one, marked SENT in the same transaction (if that transaction
+        fails, it is marked on its own before the error goes on). Returns the letter and the stored
+        copy's sha256 of the message it attaches (None when it attaches none)."""
+        try:
+            with unit_of_work(self.factory) as session:
+                if sent is not None:
+                    self._mark_sent(session, sent)
+                claimed = self._claim(session, letter_id)
+        except BaseException:
+            if sent is not None:
+                try:
+                    self._mark_sent_alone(sent, report)
+                except Exception:  # the first error is the one to report; the lease settles the letter
+                    logger.warning("could not record letter #%s as sent; it is settled when its lease runs out", sent.id, exc_info=True)
+            raise
+        if sent is not None:
+            report.sent += 1
+        if isinstance(claimed, str):
+            report.held += 1
+            return None
+        return claimed
+
+    def _claim(self, session: Session, letter_id: int) -> tuple[Letter, str | None] | str | None:
+        """The claim itself, in the caller's transaction: the letter and its attachment's sha256, None
+        when it is not (or no longer) queued, or the reason when the authority check held it."""
+        values = {"b_id": letter_id, "b_claimed_by": self.policy.instance_id, "b_claimed_at": self.now()}
+        letter: Letter | None
+        if session.get_bind().dialect.update_returning:
+            # The compare-and-set and the read in one statement: the row comes back only when it was claimed.
+            row = session.connection().execute(_CLAIM_RETURNING, values).first()
+            if row is None:
+                return None
+            # A detached Letter as a query would have given it (the caller only reads it).
+            letter = Letter(**{key: value for key, value in zip(_LETTER_KEYS, row)})
+            make_transient_to_detached(letter)
+        else:
+            if session.execute(_CLAIM, values).rowcount != 1:
                 return None
             letter = session.get(Letter, letter_id, populate_existing=True)
             assert letter is not None
-            blocked = authority_block(session, letter)
-            if blocked:
-                _mark_held(session, letter, blocked)
-                report.held += 1
-                return None
             session.expunge(letter)
-        return letter
+        blocked = authority_block(session, letter)
+        if blocked:
+            held = session.get(Letter, letter_id)
+            assert held is not None
+            _mark_held(session, held, blocked)
+            return blocked
+        original_sha256 = None
+        if letter.attach_message_id is not None:
+            original_sha256 = session.connection().scalar(_ORIGINAL_SHA256, {"b_id": letter.attach_message_id})
+        return letter, original_sha256
 
-    def _send_one(self, letter: Letter, report: SendReport) -> None:
+    def _send_one(self, letter: Letter, report: SendReport, original_sha256: str | None = None) -> bool:
+        """Compose and hand `letter` to the sender; True when the sender took it (the caller marks it
+        SENT), False when a failure was recorded (retry or failed)."""
         letter_id = letter.id
         try:
-            data = self.compose_bytes(letter)
+            data = self.compose_bytes(letter, original_sha256)
             self.sender.send(data, self.policy.from_address, [letter.to_address])
         except TemporarySendError as exc:
             self._after_failure(letter_id, str(exc), permanent=False, report=report)
-            return
+            return False
         except (PermanentSendError, ValueError) as exc:
             self._after_failure(letter_id, str(exc), permanent=True, report=report)
-            return
+            return False
         fault_point("outbox.sent")
+        return True
+
+    def _mark_sent(self, session: Session, letter: Letter) -> None:
+        """Record `letter` as sent, first thing in the caller's transaction: SENT, the deadlines it meets, the
+        audit event (written without the ORM: this transaction has loaded nothing they could go stale in)."""
+        sent_at = self.now()
+        values = {"b_id": letter.id, "b_sent_at": sent_at}
+        connection = session.connection()
+        if connection.dialect.update_returning:
+            row = connection.execute(_MARK_SENT_RETURNING, values).one()
+        else:
+            connection.execute(_MARK_SENT, values)
+            row = connection.execute(select(_letters.c.case_id, _letters.c.kind, _letters.c.attempts).where(_letters.c.id == letter.id)).one()
+        _mark_deadlines_met(session, row.case_id, row.kind, sent_at, loaded=False)
+        connection.execute(
+            _INSERT_AUDIT_EVENT,
+            {"case_id": row.case_id, "letter_id": letter.id, "event": "letter_sent", "rule": "outbox", "detail": {"kind": row.kind, "attempt": row.attempts}},
+        )
+
+    def _mark_sent_alone(self, letter: Letter, report: SendReport) -> None:
         with unit_of_work(self.factory) as session:
-            row = session.get(Letter, letter_id)
-            assert row is not None
-            row.status = LetterStatus.SENT.value
-            row.sent_at = self.now()
-            row.last_error = None
-            mark_letter_deadlines_met(session, row, row.sent_at)
-            session.add(AuditEvent(case_id=row.case_id, letter_id=row.id, event="letter_sent", rule="outbox", detail={"kind": row.kind, "attempt": row.attempts}))
+            self._mark_sent(session, letter)
         report.sent += 1
 
     def _after_failure(self, letter_id: int, error: str, *, permanent: bool, report: SendReport) -> None:
