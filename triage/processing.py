@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import logging
 import multiprocessing
+import os
 import re
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -277,6 +278,21 @@ def _in_order(message_ids: list[int], rows: Mapping[int, object], results: Itera
         yield next(results) if message_id in rows else None
 
 
+#: How much the NLP workers yield to the service process (`os.nice`). The service alone decides and
+#: writes, one batch after another, so it is the critical path; the workers prepare ahead (a batch is
+#: handed to them before the one before it is decided). At equal priority the kernel shares the two
+#: cores evenly between the three processes and the service waits for its turn; niced, the workers take
+#: what the service leaves, which on an idle machine is still a core and more.
+WORKER_NICENESS = 5
+
+
+def _lower_priority() -> None:
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:  # not permitted here: the workers run at the service's priority
+        pass
+
+
 def _portable(items: list[_Item]) -> list[_Item]:
     return [(i, held if held is None or len(held) <= SEND_TO_WORKER_MAX_BYTES else None, sha, cut) for i, held, sha, cut in items]
 
@@ -409,7 +425,7 @@ class Processor:
         global _NLP_PROCESSOR
         _NLP_PROCESSOR = self  # (left set: a worker the pool forks again to replace a dead one needs it too)
         read_every_gate()  # read once here, inherited by every worker of every pool
-        self._pool = multiprocessing.get_context("fork").Pool(workers)
+        self._pool = multiprocessing.get_context("fork").Pool(workers, initializer=_lower_priority)
         return self._pool
 
     def _close_pool(self, broken: bool = False) -> None:

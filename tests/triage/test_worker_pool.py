@@ -37,8 +37,8 @@ def small_batches(tmp_path, uses_register, shipped_classifier, monkeypatch):
     prepare = processing.Processor._prepare
 
     def recording_prepare(self, items):  # noqa: ANN001, ANN202
-        with pids.open("a") as out:  # written by whichever process prepares the slice
-            out.write(f"{os.getpid()}\n")
+        with pids.open("a") as out:  # written by whichever process prepares the slice, with its niceness
+            out.write(f"{os.getpid()} {os.nice(0)}\n")
         return prepare(self, items)
 
     monkeypatch.setattr(processing.Processor, "_prepare", recording_prepare)
@@ -51,7 +51,18 @@ def small_batches(tmp_path, uses_register, shipped_classifier, monkeypatch):
 
 
 def _preparers(pids: Path) -> list[int]:
-    return [int(line) for line in pids.read_text().split()]
+    return [int(line.split()[0]) for line in pids.read_text().splitlines()]
+
+
+def test_the_workers_yield_the_cpu_to_the_service_which_alone_decides(small_batches):
+    # The service is the critical path (it decides and writes every message); the workers prepare ahead
+    # and run at a lower priority, so that on two cores the service does not wait for its turn.
+    app, pids = small_batches
+    report = app.service().run_once()
+    assert len(report.outcomes) == 12 and _all_processed(app)
+    niceness = {int(pid): int(nice) for pid, nice in (line.split() for line in pids.read_text().splitlines())}
+    workers = {pid: nice for pid, nice in niceness.items() if pid != os.getpid()}
+    assert workers and set(workers.values()) == {min(os.nice(0) + processing.WORKER_NICENESS, 19)}
 
 
 def _all_processed(app) -> bool:
