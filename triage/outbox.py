@@ -484,6 +484,13 @@ class Outbox:
         letter_id = letter.id
         try:
             data = self.compose_bytes(letter, original_sha256)
+        except OSError as exc:  # the stored original could not be read: try again later
+            self._after_failure(letter_id, f"could not read the message to attach: {exc}", permanent=False, report=report)
+            return False
+        except Exception as exc:  # noqa: BLE001 - a letter that cannot be written waits for a person; the others go on
+            self._after_failure(letter_id, f"could not compose the letter: {type(exc).__name__}: {exc}", permanent=True, report=report)
+            return False
+        try:
             self.sender.send(data, self.policy.from_address, [letter.to_address])
         except TemporarySendError as exc:
             self._after_failure(letter_id, str(exc), permanent=False, report=report)

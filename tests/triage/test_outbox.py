@@ -178,3 +178,25 @@ def test_forwarding_goes_out_through_smtp(smtp_app, smtp_server):
     to_firm = next(data for _, rcpts, data in recorder.messages if rcpts == ["complaints@kestrelbs.co.uk"])
     msg = email.message_from_bytes(to_firm, policy=email.policy.default)
     assert any(p.get_content_type() == "message/rfc822" for p in msg.iter_attachments())
+
+
+def test_a_letter_that_cannot_be_composed_waits_for_a_person_and_the_others_still_go(settings, shipped_classifier):
+    # A Message-ID the email package cannot fold (it raises IndexError, e.g. from a broken configured
+    # domain) must not stop the outbox: that letter fails with the reason, the next is sent.
+    app = bootstrap(settings, classifier=shipped_classifier)
+    try:
+        for n in (1, 2):
+            deliver(settings.path("mailbox", "path"), f"m{n}", COMPLAINT.replace(b"<complaint-1@example.org>", b"<complaint-%d@example.org>" % n), order=n)
+        source = app.service().source
+        for raw in list(source.fetch()):
+            app.processor.process(store_raw(raw, app.factory, app.store).message_id)
+        first, second = letters(app)
+        with unit_of_work(app.factory) as session:
+            session.execute(update(Letter).where(Letter.id == first.id).values(message_id="<[>"))
+        report = app.outbox.send_due()
+        assert report.failed == 1 and report.sent == 1
+        first, second = letters(app)
+        assert first.status == LetterStatus.FAILED.value and "could not compose" in (first.last_error or "")
+        assert second.status == LetterStatus.SENT.value
+    finally:
+        app.close()
