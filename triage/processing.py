@@ -23,8 +23,8 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from classifiers.types import EmailText, Firm, Triage, TriageClassifier
 from classifiers.pattern_words import read_every_gate
+from classifiers.types import EmailText, Firm, Triage, TriageClassifier
 from mail.automail import detect_auto_mail
 from mail.parse import parse_message, serious_defects
 from mail.types import AutoMailVerdict, ParsedEmail
