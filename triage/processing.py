@@ -282,7 +282,9 @@ def _in_order(message_ids: list[int], rows: Mapping[int, object], results: Itera
 #: writes, one batch after another, so it is the critical path; the workers prepare ahead (a batch is
 #: handed to them before the one before it is decided). At equal priority the kernel shares the two
 #: cores evenly between the three processes and the service waits for its turn; niced, the workers take
-#: what the service leaves, which on an idle machine is still a core and more.
+#: what the service leaves, which on an idle machine is still a core and more. (They yield to any other
+#: process at normal priority too, a PostgreSQL server on the same host say: when the service waits for
+#: them, they still get the CPU it leaves.)
 WORKER_NICENESS = 5
 
 
