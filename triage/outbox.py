@@ -18,8 +18,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy import bindparam, func, insert, or_, select, update
-from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.orm import Session, make_transient_to_detached, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.util import identity_key
 
 from classifiers.types import Firm
@@ -95,7 +94,6 @@ def _deadline_met(kind: str, letters: Any, due_at: datetime, at: datetime) -> tu
 _OPEN_STEPS = ("pending", "fired", "missed")
 _cases = Case.__table__
 _deadlines = Deadline.__table__
-_letters = Letter.__table__
 _OPEN_DEADLINES = select(_deadlines.c.id, _deadlines.c.letters, _deadlines.c.due_at).where(
     _deadlines.c.case_id == bindparam("b_case_id"), _deadlines.c.status.in_(_OPEN_STEPS)
 )
@@ -124,8 +122,8 @@ def _in_session(session: Session, model: type[Any], ident: Any) -> Any:
 
 def _mark_deadlines_met(session: Session, case_id: int | None, kind: str, at: datetime, *, loaded: bool = True) -> None:
     """`mark_letter_deadlines_met` for a letter of `kind` on case `case_id`. `loaded=False`: the caller's
-    session has loaded no deadline of the case (the outbox's own transaction), so they are read and
-    written without the ORM; otherwise through it, so that the session's objects stay current."""
+    session has loaded no deadline of the case (the outbox's own mark), so they are read and written
+    without the ORM; otherwise through it, so that the session's objects stay current."""
     if case_id is None:
         return
     fields = _case_fields_met_by(kind)
@@ -263,27 +261,14 @@ def _utc(value: datetime | None) -> datetime | None:
     return value
 
 
-_audit_events = AuditEvent.__table__
-_CLAIM = (
-    update(_letters)
-    .where(_letters.c.id == bindparam("b_id"), _letters.c.status == LetterStatus.QUEUED.value)
-    .values(
-        status=LetterStatus.SENDING.value,
-        claimed_by=bindparam("b_claimed_by"),
-        claimed_at=bindparam("b_claimed_at"),
-        attempts=_letters.c.attempts + 1,
-    )
-)
-_LETTER_KEYS = [attr.key for attr in sa_inspect(Letter).column_attrs]
-_CLAIM_RETURNING = _CLAIM.returning(*(sa_inspect(Letter).column_attrs[key].columns[0] for key in _LETTER_KEYS))
-_ORIGINAL_SHA256 = select(InboundMessage.__table__.c.raw_sha256).where(InboundMessage.__table__.c.id == bindparam("b_id"))
+_ORIGINAL_SHA256 = select(InboundMessage.raw_sha256).where(InboundMessage.id == bindparam("b_id"))
+_letters = Letter.__table__
 _MARK_SENT = (
     update(_letters)
     .where(_letters.c.id == bindparam("b_id"))
     .values(status=LetterStatus.SENT.value, sent_at=bindparam("b_sent_at"), last_error=None)
 )
-_INSERT_AUDIT_EVENT = insert(_audit_events)  # the columns not given (at, actor) take their defaults, as with the ORM
-_MARK_SENT_RETURNING = _MARK_SENT.returning(_letters.c.case_id, _letters.c.kind, _letters.c.attempts)
+_INSERT_AUDIT_EVENT = insert(AuditEvent.__table__)  # the columns not given (at, actor) take their defaults, as with the ORM
 
 
 class Outbox:
@@ -451,31 +436,30 @@ class Outbox:
     def _claim(self, session: Session, letter_id: int) -> tuple[Letter, str | None] | str | None:
         """The claim itself, in the caller's transaction: the letter and its attachment's sha256, None
         when it is not (or no longer) queued, or the reason when the authority check held it."""
-        values = {"b_id": letter_id, "b_claimed_by": self.policy.instance_id, "b_claimed_at": self.now()}
+        claim = (
+            update(Letter)
+            .where(Letter.id == letter_id, Letter.status == LetterStatus.QUEUED.value)
+            .values(status=LetterStatus.SENDING.value, claimed_by=self.policy.instance_id, claimed_at=self.now(), attempts=Letter.attempts + 1)
+            .execution_options(synchronize_session=False)
+        )
         letter: Letter | None
         if session.get_bind().dialect.update_returning:
             # The compare-and-set and the read in one statement: the row comes back only when it was claimed.
-            row = session.connection().execute(_CLAIM_RETURNING, values).first()
-            if row is None:
-                return None
-            # A detached Letter as a query would have given it (the caller only reads it).
-            letter = Letter(**{key: value for key, value in zip(_LETTER_KEYS, row)})
-            make_transient_to_detached(letter)
-        else:
-            if session.execute(_CLAIM, values).rowcount != 1:
-                return None
+            letter = session.scalars(claim.returning(Letter)).first()
+        elif session.execute(claim).rowcount == 1:
             letter = session.get(Letter, letter_id, populate_existing=True)
-            assert letter is not None
-            session.expunge(letter)
+        else:
+            letter = None
+        if letter is None:
+            return None
         blocked = authority_block(session, letter)
         if blocked:
-            held = session.get(Letter, letter_id)
-            assert held is not None
-            _mark_held(session, held, blocked)
+            _mark_held(session, letter, blocked)
             return blocked
         original_sha256 = None
         if letter.attach_message_id is not None:
-            original_sha256 = session.connection().scalar(_ORIGINAL_SHA256, {"b_id": letter.attach_message_id})
+            original_sha256 = session.scalar(_ORIGINAL_SHA256, {"b_id": letter.attach_message_id})
+        session.expunge(letter)  # the caller reads it after the commit
         return letter, original_sha256
 
     def _send_one(self, letter: Letter, report: SendReport, original_sha256: str | None = None) -> bool:
@@ -502,20 +486,15 @@ class Outbox:
         return True
 
     def _mark_sent(self, session: Session, letter: Letter) -> None:
-        """Record `letter` as sent, first thing in the caller's transaction: SENT, the deadlines it meets, the
-        audit event (written without the ORM: this transaction has loaded nothing they could go stale in)."""
+        """Record `letter` (as claimed) as sent, first thing in the caller's transaction: SENT, the deadlines it
+        meets, the audit event (written without the ORM: this transaction has loaded nothing they could go stale in)."""
         sent_at = self.now()
-        values = {"b_id": letter.id, "b_sent_at": sent_at}
         connection = session.connection()
-        if connection.dialect.update_returning:
-            row = connection.execute(_MARK_SENT_RETURNING, values).one()
-        else:
-            connection.execute(_MARK_SENT, values)
-            row = connection.execute(select(_letters.c.case_id, _letters.c.kind, _letters.c.attempts).where(_letters.c.id == letter.id)).one()
-        _mark_deadlines_met(session, row.case_id, row.kind, sent_at, loaded=False)
+        connection.execute(_MARK_SENT, {"b_id": letter.id, "b_sent_at": sent_at})
+        _mark_deadlines_met(session, letter.case_id, letter.kind, sent_at, loaded=False)
         connection.execute(
             _INSERT_AUDIT_EVENT,
-            {"case_id": row.case_id, "letter_id": letter.id, "event": "letter_sent", "rule": "outbox", "detail": {"kind": row.kind, "attempt": row.attempts}},
+            {"case_id": letter.case_id, "letter_id": letter.id, "event": "letter_sent", "rule": "outbox", "detail": {"kind": letter.kind, "attempt": letter.attempts}},
         )
 
     def _mark_sent_alone(self, letter: Letter, report: SendReport) -> None:
