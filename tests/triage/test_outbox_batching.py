@@ -201,3 +201,14 @@ def test_another_instance_taking_the_next_letter_does_not_lose_the_mark(app_with
     report = app.outbox.send_due()
     assert report.sent == 4 and len(sender.seen) == 4
     assert [letter.status for letter in _letters(app)] == ["sent", "sending", "sent", "sent", "sent"]
+
+
+def test_without_update_returning_the_claim_reads_the_letter_back_and_each_is_sent_once(app_with_letters, monkeypatch):
+    # SQLite before 3.35 has no UPDATE ... RETURNING: the claim is then an UPDATE and a read.
+    app, sender = app_with_letters
+    monkeypatch.setattr(app.engine.dialect, "update_returning", False)
+    queued = _letters(app)
+    report = app.outbox.send_due()
+    assert report.sent == 5
+    assert [message_id for message_id, _ in sender.seen] == [letter.message_id for letter in queued]
+    assert all(letter.status == "sent" and letter.attempts == 1 for letter in _letters(app))
