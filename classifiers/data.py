@@ -88,6 +88,21 @@ def _clean_labels(labels: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _with_marks(labels: dict[str, Any], marked: Any) -> dict[str, Any]:
+    """Add a row's hand-marked request sentences (`request_sentences`: [{"right", "text"}, ...]) to its labels
+    as `request_sentences`: right -> the marked texts, for the rights it is labelled with. Rows without marks
+    (every file but the marked sets) are returned unchanged."""
+    if not isinstance(marked, list) or not isinstance(labels.get("rights"), list):
+        return labels
+    by_right: dict[str, list[str]] = {}
+    for item in marked:
+        if isinstance(item, dict) and item.get("right") in labels["rights"] and str(item.get("text") or "").strip():
+            by_right.setdefault(item["right"], []).append(str(item["text"]))
+    if by_right:
+        labels["request_sentences"] = by_right
+    return labels
+
+
 def load_labelled(paths: Iterable[str | Path], origin: str = "labelled") -> list[Example]:
     """Read labelled JSONL files in the guide's schema; a bad line raises TrainingDataError."""
     out: list[Example] = []
@@ -114,7 +129,7 @@ def load_labelled(paths: Iterable[str | Path], origin: str = "labelled") -> list
                         group=f"{origin}:{path.stem}:{group}",
                         origin=origin,
                         email=_row_to_email(row),
-                        labels=_clean_labels(row["labels"]),
+                        labels=_with_marks(_clean_labels(row["labels"]), row.get("request_sentences")),
                         weight=6.0,
                     )
                 )

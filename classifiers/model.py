@@ -9,6 +9,7 @@ right when the data holds enough examples of both classes; rules cover the rest 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -49,24 +50,67 @@ def _prune(head: LogisticRegression, keep: float) -> LogisticRegression:
     return head
 
 
-def sentence_targets(texts: Sequence[str], gold: Sequence[Sequence[str]]) -> tuple[list[str], list[int], dict[str, np.ndarray]]:
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _word_string(text: str) -> str:
+    """Lower-cased words joined by single spaces: a sentence as the marks compare it (quotes, spacing,
+    punctuation and HTML markup differ between the file's body and the prepared text)."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _mark_target(sentence: str, marked: Sequence[str]) -> int:
+    """1 when the sentence is (or holds, or lies inside) a marked request sentence, -1 when it shares most of
+    its words with one without either holding the other (the splitter cut differently), else 0."""
+    words = _word_string(sentence)
+    if not words:
+        return 0
+    have = set(words.split())
+    partial = False
+    for mark in marked:
+        if mark and (mark in words or words in mark):
+            return 1
+        shared = have & set(mark.split())
+        if len(shared) * 2 >= len(have):
+            partial = True
+    return -1 if partial else 0
+
+
+def sentence_targets(
+    texts: Sequence[str], gold: Sequence[Sequence[str]], marks: Sequence[Mapping[str, Sequence[str]] | None] | None = None
+) -> tuple[list[str], list[int], dict[str, np.ndarray]]:
     """Sentence-level training rows for the rights heads, from message-level labels.
 
     A sentence of a message labelled with right r is a positive for r when the rights cues or request frames find r in that
     sentence alone; its other sentences are left out for r (unknown); every sentence of a message without r
     is a negative for r. Returns the sentences, the index of each one's message and per right 1/0/-1 targets.
+
+    `marks` (per message: right -> the sentences a person marked as asking for it, or None) replaces the
+    cues for that message: a marked sentence is a positive and the message's other sentences are negatives,
+    because the person has said which sentences ask. This is how the heads learn request wording the cues do
+    not know. A right whose marks match none of the prepared text's sentences (the request was in stripped
+    quoted text, say) falls back to the cues.
     """
     sents: list[str] = []
     owner: list[int] = []
     targets: dict[str, list[int]] = {r: [] for r in RIGHTS}
     for m, (text, g) in enumerate(zip(texts, gold)):
         gs = set(g)
-        for sent in rights_sentences(text):
-            found = find_rights(sent) if gs else {}
+        own = rights_sentences(text)
+        marked = {r: [_word_string(t) for t in ts] for r, ts in ((marks[m] or {}) if marks is not None else {}).items() if r in gs}
+        by_mark = {r: [_mark_target(sent, ms) for sent in own] for r, ms in marked.items()}
+        by_mark = {r: v for r, v in by_mark.items() if 1 in v}
+        for i, sent in enumerate(own):
+            found = find_rights(sent) if gs - set(by_mark) else {}
             sents.append(sent)
             owner.append(m)
             for r in RIGHTS:
-                targets[r].append(0 if r not in gs else (1 if r in found else -1))
+                if r not in gs:
+                    targets[r].append(0)
+                elif r in by_mark:
+                    targets[r].append(by_mark[r][i])
+                else:
+                    targets[r].append(1 if r in found else -1)
     return sents, owner, {r: np.asarray(v) for r, v in targets.items()}
 
 
@@ -166,7 +210,8 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
             if len(ridx) and ys.sum() >= self.min_positives and (len(ys) - ys.sum()) >= self.min_positives:
                 self.rights_heads_[right] = self._rights_head().fit(M[ridx], ys, sample_weight=w[ridx])
         self.rights_sentence_heads_ = self._fit_sentence_heads(
-            [texts[i] for i in ridx], [labels[i]["rights"] for i in ridx], w[ridx], list(self.rights_heads_)
+            [texts[i] for i in ridx], [labels[i]["rights"] for i in ridx], w[ridx], list(self.rights_heads_),
+            [labels[i].get("request_sentences") for i in ridx],
         )
 
         self.counts_ = {
@@ -185,11 +230,12 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
         return LogisticRegression(C=self.rights_C, class_weight="balanced", max_iter=3000, solver="liblinear")
 
     def _fit_sentence_heads(
-        self, texts: Sequence[str], gold: Sequence[Sequence[str]], w: np.ndarray, rights: Sequence[str]
+        self, texts: Sequence[str], gold: Sequence[Sequence[str]], w: np.ndarray, rights: Sequence[str],
+        marks: Sequence[Mapping[str, Sequence[str]] | None] | None = None,
     ) -> dict[str, LogisticRegression]:
         """One LR per right on single sentences (see `sentence_targets`): a request sentence inside a long
         complaint is scored on its own, not diluted by the rest of the message."""
-        sents, owner, targets = sentence_targets(texts, gold)
+        sents, owner, targets = sentence_targets(texts, gold, marks)
         if not sents:
             return {}
         S = self.transform_texts(sents)
@@ -226,6 +272,7 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
         labels = self._as_dicts(y)
         ridx = [i for i, lab in enumerate(labels) if isinstance(lab.get("rights"), list) and not lab.get("auto_generated")]
         gold = [list(labels[i]["rights"]) for i in ridx]
+        marks = [labels[i].get("request_sentences") for i in ridx]
         out: dict[str, np.ndarray] = {}
         g = np.asarray([str(groups[i]) for i in ridx])
         if len(set(g)) < folds:
@@ -240,7 +287,9 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
                 ys = np.array([int(right in gold[i]) for i in a])
                 if 0 < ys.sum() < len(a):
                     fold[f"right:{right}"] = self._rights_head().fit(M[a], ys, sample_weight=w[a]).predict_proba(M[b])[:, 1]
-            sent_heads = self._fit_sentence_heads([texts[i] for i in a], [gold[i] for i in a], w[a], list(self.rights_heads_))
+            sent_heads = self._fit_sentence_heads(
+                [texts[i] for i in a], [gold[i] for i in a], w[a], list(self.rights_heads_), [marks[i] for i in a]
+            )
             fold = self.rights_scores([texts[i] for i in b], fold, sentence_heads=sent_heads)
             for right in self.rights_heads_:
                 if f"right:{right}" in fold:

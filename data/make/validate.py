@@ -2,11 +2,12 @@
 """Validate labelled JSONL files against the labelling guide and print label counts.
 
 Usage:  python data/make/validate.py data/labelled/pexa.jsonl [data/labelled/conexus.jsonl ...]
-        (no arguments: every data/labelled/*.jsonl)
+        (no arguments: every data/labelled/*.jsonl in the guide's schema; the intake tasks' files are skipped)
 
 Checks every record has exactly the expected keys and types, every label value is in the
 allowed vocabulary (about_other_firm: null, "unknown" or an id from data/firms.csv), and the
-consistency rules of the labelling guide (section 2). Exit status 1 if any record fails.
+consistency rules of the labelling guide (section 2), and the optional `request_sentences` marks when present
+(check_marks). Exit status 1 if any record fails.
 Stdlib only.
 """
 import collections
@@ -21,6 +22,7 @@ from labelled_mail import CATEGORIES, LABEL_KEYS, RIGHTS
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 KEYS = {"id", "mailbox", "from", "subject", "headers", "body", "html", "labels", "note", "source"}
+OPTIONAL_KEYS = {"request_sentences"}  # may be present (data/labelled/rights_marked.jsonl); see check_marks
 BOOLS = ["complaint", "explicit", "personal_data", "breach", "third_party", "auto_generated"]
 
 
@@ -31,8 +33,8 @@ def firm_ids():
 
 def check(rec, firms):
     errs = []
-    if set(rec) != KEYS:
-        errs.append(f"keys {sorted(set(rec) ^ KEYS)}")
+    if set(rec) - OPTIONAL_KEYS != KEYS:
+        errs.append(f"keys {sorted((set(rec) - OPTIONAL_KEYS) ^ KEYS)}")
         return errs
     for k in ("id", "mailbox", "from", "subject", "body", "note", "source"):
         if not isinstance(rec[k], str):
@@ -81,6 +83,28 @@ def check(rec, firms):
         errs.append("complaint+breach needs personal_data")
     if lab["category"] == "personal_data" and not lab["personal_data"]:
         errs.append("category personal_data needs personal_data=true")
+    if "request_sentences" in rec:
+        errs += check_marks(rec)
+    return errs
+
+
+def check_marks(rec):
+    """request_sentences: a list of {"right", "text"} objects, each right in labels.rights, each text a non-empty
+    verbatim substring of the body or the subject, and every right in labels.rights marked at least once."""
+    marks, rights = rec["request_sentences"], rec["labels"]["rights"]
+    if not isinstance(marks, list):
+        return ["request_sentences not a list"]
+    errs = []
+    for m in marks:
+        if not isinstance(m, dict) or set(m) != {"right", "text"} or not isinstance(m["text"], str):
+            errs.append(f"request_sentences item {m!r} is not {{right, text}}")
+        elif m["right"] not in rights:
+            errs.append(f"request_sentences marks {m['right']!r}, not in labels.rights")
+        elif not m["text"].strip() or (m["text"] not in rec["body"] and m["text"] not in rec["subject"]):
+            errs.append(f"request_sentences text not verbatim in body/subject: {m['text'][:50]!r}")
+    unmarked = set(rights) - {m.get("right") for m in marks if isinstance(m, dict)}
+    if unmarked:
+        errs.append(f"rights without a marked sentence: {sorted(unmarked)}")
     return errs
 
 
@@ -114,8 +138,29 @@ def report(path, recs):
             print(f"| {c} | {cc[c]} |")
 
 
+def in_guide_schema(path):
+    """Does the file's first record carry a `labels` object? The intake tasks' files in data/labelled/
+    (vulnerability, authority, details) have their own schema, and the training loader skips them too."""
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError:
+                    return True  # let the check report it
+                return isinstance(rec, dict) and "labels" in rec
+    return True
+
+
 def main(argv):
-    paths = argv or sorted(glob.glob(os.path.join(ROOT, "data", "labelled", "*.jsonl")))
+    paths = argv
+    if not paths:
+        paths = []
+        for path in sorted(glob.glob(os.path.join(ROOT, "data", "labelled", "*.jsonl"))):
+            if in_guide_schema(path):
+                paths.append(path)
+            else:
+                print(f"skipped {os.path.relpath(path, ROOT)}: not in the labelling guide's schema (no labels object)")
     firms = firm_ids()
     bad = 0
     for path in paths:

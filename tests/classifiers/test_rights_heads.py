@@ -44,6 +44,41 @@ def test_sentence_targets_positive_only_where_the_cue_is():
     assert targets["access"].tolist() == [0, 0, 0]
 
 
+def test_marked_sentences_replace_the_cues_for_that_message():
+    # The cues find no erasure in "Bin the lot, I mean everything on file under my name." (no cue word); a person
+    # marked it, so it is the positive and the message's other sentences are negatives, not unknown.
+    text = "Hello there. I closed the account in May. Bin the lot, I mean everything on file under my name."
+    sents, owner, targets = sentence_targets(
+        [text, text], [["erasure"], ["erasure"]],
+        [{"erasure": ["Bin the lot,  I mean everything on file under my name"]}, None],
+    )
+    assert sents[:3] == ["Hello there.", "I closed the account in May.", "Bin the lot, I mean everything on file under my name."]
+    assert targets["erasure"].tolist()[:3] == [0, 0, 1]
+    # without marks the same message has no cue-located positive: every sentence is unknown
+    assert targets["erasure"].tolist()[3:] == [-1, -1, -1]
+    assert targets["access"].tolist() == [0] * 6
+
+
+def test_marks_that_match_no_sentence_fall_back_to_the_cues():
+    sents, owner, targets = sentence_targets(
+        ["Hello there. Please delete all my personal data."], [["erasure"]], [{"erasure": ["text that was in the quoted reply"]}]
+    )
+    assert targets["erasure"].tolist() == [-1, 1]
+
+
+def test_load_labelled_reads_marks_for_labelled_rights_only(tmp_path):
+    from classifiers.data import load_labelled
+
+    row = {"id": "m1", "source": "s1", "mailbox": "pexa", "from": "a@b.example", "subject": "data", "body": "Bin the lot. Tell me who you sold it to.",
+           "html": False, "labels": {"complaint": False, "rights": ["erasure"]},
+           "request_sentences": [{"right": "erasure", "text": "Bin the lot."}, {"right": "access", "text": "Tell me who you sold it to."}]}
+    path = tmp_path / "marked.jsonl"
+    path.write_text(__import__("json").dumps(row) + "\n", encoding="utf-8")
+    (ex,) = load_labelled([path])
+    # access is not among the row's rights, so its mark is not a training target
+    assert ex.labels["request_sentences"] == {"erasure": ["Bin the lot."]}
+
+
 def _fit():
     X = ERASE + OTHER
     labels = [{"complaint": i % 3 == 0, "rights": ["erasure"] if i < len(ERASE) else []} for i in range(len(X))]
