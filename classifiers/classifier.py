@@ -201,6 +201,24 @@ def firm_view(a: Analysis) -> str | None:
     return text + "\n" + " ".join(t for t in tokens if t)
 
 
+def _log_odds(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def near_threshold(p: float, thr: float, thresholds: Mapping[str, float]) -> bool:
+    """Is a calibrated complaint score close enough to the threshold that a person should look?
+
+    The band is measured in log-odds (`review_log_odds_band`), so it scales with the threshold: with a
+    threshold of 0.08 a fixed band of 0.08 would cover every score from 0 to 0.16, most of the mailbox, while
+    0.7 in log-odds covers 0.04-0.15 there and 0.06-0.22 around 0.12. Models whose card has only the older
+    `review_band` (a width in probability) keep it.
+    """
+    if "review_log_odds_band" in thresholds:
+        return abs(_log_odds(p) - _log_odds(thr)) < float(thresholds["review_log_odds_band"])
+    return abs(p - thr) < float(thresholds.get("review_band", 0.1))
+
+
 def decide(
     a: Analysis,
     s: Mapping[str, Any],
@@ -210,7 +228,6 @@ def decide(
 ) -> Triage:
     """Apply the labelling guide's decision order and consistency checks to one message's scores."""
     thr = float(thresholds.get("complaint", 0.5))
-    band = float(thresholds.get("review_band", 0.1))
     p = float(s["complaint"])
     scores: dict[str, float] = {"complaint": round(p, 4), "auto_generated": round(a.auto_score, 4)}
     reasons: list[str] = []
@@ -232,8 +249,8 @@ def decide(
     complaint = p >= thr
     explicit_phrase = cues.is_explicit(text)
     explicit = complaint and explicit_phrase is not None
-    if abs(p - thr) < band:
-        reasons.append(f"complaint score {p:.2f} within {band:.2f} of threshold {thr:.2f}")
+    if near_threshold(p, thr, thresholds):
+        reasons.append(f"complaint score {p:.2f} near the threshold {thr:.2f}")
     if explicit_phrase and not complaint:
         reasons.append(f"'complain' wording ('{explicit_phrase}') but complaint score below threshold")
     if 0.4 <= a.auto_score < thresholds.get("auto_generated", 0.7):

@@ -118,7 +118,7 @@ def register(subparsers: Any) -> None:
     ev.add_argument("--text-field", metavar="F", help="field holding the text (plain JSONL)")
     ev.add_argument("--label-field", metavar="L", help="field holding the 0/1 label (plain JSONL)")
     ev.add_argument("--report", metavar="DIR", help="write an HTML report with PR curves and confusion matrices")
-    ev.add_argument("--split", choices=("test", "dev", "all"), default="all", help="rows to use from schema files (default all)")
+    ev.add_argument("--split", choices=("test", "dev", "all"), default="all", help="rows to use: the test or dev split (corpora too), or every row of the files (default all)")
     ev.add_argument("--corpora", metavar="DIR", help="also measure the held-out corpus portions from DIR")
     ev.add_argument("--with-corpora", action="store_true", help="also measure the default corpora's held-out portions")
     ev.add_argument("--firms", metavar="CSV")

@@ -297,12 +297,14 @@ def build_pipeline(
     """The complaint pipeline: features -> calibrated logistic regression (predict_proba is calibrated)."""
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
     from sklearn.pipeline import Pipeline
 
     lr = LogisticRegression(C=C, class_weight=class_weight, max_iter=3000, solver="liblinear")
     return Pipeline(
         [
             ("features", build_features(**feature_params)),
-            ("clf", CalibratedClassifierCV(lr, method=calibration, cv=cv)),
+            # shuffled folds, as in TriageModel: a user's file may be sorted by source or label
+            ("clf", CalibratedClassifierCV(lr, method=calibration, cv=StratifiedKFold(cv, shuffle=True, random_state=0))),
         ]
     )

@@ -19,6 +19,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
 from sklearn.utils.validation import check_is_fitted
 
 from classifiers.compiled import RIGHTS_SENTENCE_GATE, RIGHTS_TEXT_CHARS, CompiledTriageModel, ScoringMixin, combine_sentence_scores, rights_sentences
@@ -133,6 +134,7 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
         hard_negative_weight: float = 3.0,
         hard_negative_score: float = 0.3,
         rights_C: float = 32.0,
+        calibration_shuffle: bool = True,
     ):
         self.C = C
         self.head_C = head_C
@@ -144,6 +146,7 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
         self.hard_negative_weight = hard_negative_weight
         self.hard_negative_score = hard_negative_score
         self.rights_C = rights_C
+        self.calibration_shuffle = calibration_shuffle
 
     # sklearn: y may be plain 0/1 labels (complaint only) or label dicts.
     @staticmethod
@@ -167,7 +170,13 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
         if len(set(yc)) < 2:
             raise ValueError("the complaint head needs examples of both classes")
         lr = LogisticRegression(C=self.C, class_weight="balanced", max_iter=3000, solver="liblinear")
-        cv = max(2, min(self.calibration_cv, int(np.bincount(yc).min())))
+        # Shuffled folds: the rows arrive grouped by source (labelled files, then each corpus, then the passages),
+        # and unshuffled stratified folds are contiguous blocks, so each calibration fold's model would never
+        # see a whole source and its calibrator would be fitted on another distribution.
+        cv = StratifiedKFold(
+            max(2, min(self.calibration_cv, int(np.bincount(yc).min()))), shuffle=self.calibration_shuffle,
+            random_state=self.random_state if self.calibration_shuffle else None,
+        )
         self.complaint_head_ = CalibratedClassifierCV(lr, method="sigmoid", cv=cv).fit(M[idx], yc, sample_weight=w[idx])
         self.hard_negatives_ = 0
         if self.hard_negative_weight > 1.0:
@@ -181,6 +190,9 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
                 w2 = w[idx] * np.where(hard, self.hard_negative_weight, 1.0)
                 lr = LogisticRegression(C=self.C, class_weight="balanced", max_iter=3000, solver="liblinear")
                 self.complaint_head_ = CalibratedClassifierCV(lr, method="sigmoid", cv=cv).fit(M[idx], yc, sample_weight=w2)
+        # The splitter is needed only to fit; the saved head keeps the fold count, so a model file declares no
+        # splitter type (the loader's allow-list stays as it is).
+        self.complaint_head_.cv = cv.get_n_splits()
         self.classes_ = np.array([0, 1])
 
         # Category: complaints with a known category.

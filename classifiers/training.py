@@ -35,7 +35,10 @@ MODEL_VERSION_PREFIX = "triage-sk"
 RECALL_TARGET = 0.97
 BREACH_RULE_MIN_PRECISION = 0.6  # the breach rule joins the head when at least this precise on dev
 MIN_TUNING_POSITIVES = 15
-DEFAULT_THRESHOLDS = {"complaint": 0.5, "review_band": 0.08, "auto_generated": 0.7, "about_other_firm": 0.5, "right_model": 0.8}
+# review_log_odds_band: see classifier.near_threshold (0.7 in log-odds is about the old 0.08 band around 0.12)
+DEFAULT_THRESHOLDS = {
+    "complaint": 0.5, "review_log_odds_band": 0.7, "auto_generated": 0.7, "about_other_firm": 0.5, "right_model": 0.8,
+}
 
 
 def _say(progress: Callable[[str], None] | None, msg: str) -> None:
@@ -566,7 +569,8 @@ def evaluate_model(
     include_guide: bool = True,
     return_predictions: bool = False,
 ) -> dict[str, Any]:
-    """Measure a saved model. split="test": only rows in the model's held-out test split; "all": every row."""
+    """Measure a saved model. split="test" (or "dev"): only rows in the model's test (dev) split, corpora included;
+    "all": every row of the files, with the corpora's test portions."""
     from classifiers import load_classifier
 
     model_dir = Path(model_dir)
@@ -578,10 +582,12 @@ def evaluate_model(
     corpora = Path(corpora_dir) if corpora_dir is not None else None
     examples = gather(data_paths, corpora if corpora and corpora.is_dir() else None, include_guide=include_guide)
     corpus_origins = {"cfpb", "enron", "bitext", "rights"}
-    # Corpus portions are always the held-out test split (the rest trained the model).
+    # Corpus portions follow the split asked for (dev or test); with split="all" (a user's own file) they are the
+    # held-out test portion, because the rest trained the model.
+    corpus_split = split if split in ("dev", "test") else "test"
     examples = [
         ex for ex in examples
-        if (split_of(ex.group, seed) == "test" if ex.origin in corpus_origins else split == "all" or split_of(ex.group, seed) == split)
+        if (split_of(ex.group, seed) == corpus_split if ex.origin in corpus_origins else split == "all" or split_of(ex.group, seed) == split)
     ]
     preds = clf.classify_many([ex.email for ex in examples])
     result = metrics(examples, preds)

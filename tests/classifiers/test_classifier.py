@@ -110,3 +110,17 @@ def test_pathological_inputs_complete():
         EmailText(body="> " * 50_000),
     ):
         check_consistency(RULES.classify(email))
+
+
+def test_the_review_band_scales_with_a_low_threshold():
+    """A model with a low complaint threshold must not send the whole mailbox to review: the band is in
+    log-odds, so around 0.08 it covers roughly 0.04-0.15, not everything from 0 to 0.16."""
+    from classifiers.classifier import near_threshold
+
+    band = {"review_log_odds_band": 0.7}
+    assert near_threshold(0.05, 0.08, band) and near_threshold(0.14, 0.08, band)
+    assert not near_threshold(0.01, 0.08, band) and not near_threshold(0.2, 0.08, band)
+    # the same band is wider in probability around a higher threshold
+    assert near_threshold(0.6, 0.5, band) and not near_threshold(0.7, 0.5, band)
+    # a model card with only the older probability-width band keeps its behaviour
+    assert near_threshold(0.01, 0.08, {"review_band": 0.08}) and not near_threshold(0.2, 0.08, {"review_band": 0.08})

@@ -69,3 +69,19 @@ def test_triage_model_contract():
     assert c.get_params() == m.get_params() and not hasattr(c, "features_")
     # plain 0/1 labels work too (sklearn style)
     assert TriageModel(calibration_cv=2, word_max_features=500, char_max_features=500).fit(X, Y).predict_proba(X).shape == (len(X), 2)
+
+
+def test_every_calibration_fold_learns_from_every_source():
+    """Training rows arrive in blocks by source (labelled files, then each corpus). Unshuffled folds held out a
+    whole block, so one fold's model never saw a source and scored its wording as if it meant nothing."""
+    sources = {"a": ("xylophone kazoo", "kettle"), "b": ("quokka wombat", "teapot"), "c": ("fjord glacier", "saucepan")}
+    X, y = [], []
+    for pos, neg in sources.values():
+        for _ in range(10):
+            X += [f"{pos} {pos} broken refund", f"{neg} ordinary note"]
+            y += [1, 0]
+    m = TriageModel(calibration_cv=3, hard_negative_weight=1.0, word_max_features=200, char_max_features=200).fit(X, y)
+    M = m.transform_texts(["fjord glacier fjord glacier"])
+    pull = [float(c.estimator.decision_function(M)[0] - c.estimator.intercept_[0]) for c in m.complaint_head_.calibrated_classifiers_]
+    assert len(pull) == 3 and min(pull) > 0.5 * max(pull) > 0  # (unshuffled: one fold's pull was ~2 % of the others')
+    assert m.complaint_head_.cv == 3  # the saved head keeps a fold count, not a splitter object
