@@ -103,6 +103,15 @@ def _with_marks(labels: dict[str, Any], marked: Any) -> dict[str, Any]:
     return labels
 
 
+def _scoped(labels: dict[str, Any], train_labels: Any) -> dict[str, Any]:
+    """Keep only the labels a row's `train_labels` names (e.g. ["rights"]: the row trains and measures the rights
+    heads only; its marks go with its rights). Rows without the key keep every label."""
+    if not isinstance(train_labels, list):
+        return labels
+    keep = set(train_labels) | ({"request_sentences"} if "rights" in train_labels else set())
+    return {k: v for k, v in labels.items() if k in keep}
+
+
 def load_labelled(paths: Iterable[str | Path], origin: str = "labelled") -> list[Example]:
     """Read labelled JSONL files in the guide's schema; a bad line raises TrainingDataError."""
     out: list[Example] = []
@@ -129,7 +138,7 @@ def load_labelled(paths: Iterable[str | Path], origin: str = "labelled") -> list
                         group=f"{origin}:{path.stem}:{group}",
                         origin=origin,
                         email=_row_to_email(row),
-                        labels=_with_marks(_clean_labels(row["labels"]), row.get("request_sentences")),
+                        labels=_scoped(_with_marks(_clean_labels(row["labels"]), row.get("request_sentences")), row.get("train_labels")),
                         weight=6.0,
                     )
                 )

@@ -22,7 +22,9 @@ from labelled_mail import CATEGORIES, LABEL_KEYS, RIGHTS
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 KEYS = {"id", "mailbox", "from", "subject", "headers", "body", "html", "labels", "note", "source"}
-OPTIONAL_KEYS = {"request_sentences"}  # may be present (data/labelled/rights_marked.jsonl); see check_marks
+# may be present: request_sentences (the marked rights sets; see check_marks) and train_labels (the labels the model
+# may train on from the row, e.g. ["rights"]; every label is still required and checked)
+OPTIONAL_KEYS = {"request_sentences", "train_labels"}
 BOOLS = ["complaint", "explicit", "personal_data", "breach", "third_party", "auto_generated"]
 
 
@@ -85,6 +87,10 @@ def check(rec, firms):
         errs.append("category personal_data needs personal_data=true")
     if "request_sentences" in rec:
         errs += check_marks(rec)
+    if "train_labels" in rec:
+        tl = rec["train_labels"]
+        if not isinstance(tl, list) or not tl or any(k not in LABEL_KEYS for k in tl):
+            errs.append(f"train_labels {tl!r} is not a non-empty list of label names")
     return errs
 
 

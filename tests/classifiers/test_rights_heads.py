@@ -125,3 +125,21 @@ def test_compacted_model_scores_like_the_fitted_one():
     before = m.predict_scores(X)["right:erasure"]
     m.compact()
     assert np.allclose(m.predict_scores(X)["right:erasure"], before, atol=1e-4)
+
+
+def test_a_row_scoped_to_rights_trains_and_measures_only_rights(tmp_path):
+    import json
+
+    from classifiers.data import load_labelled
+
+    labels = {"complaint": True, "explicit": False, "personal_data": True, "breach": True, "rights": ["erasure"],
+              "about_other_firm": None, "third_party": False, "auto_generated": False, "category": "personal_data"}
+    row = {"id": "m1", "source": "s1", "mailbox": "conexus", "from": "a@b.example", "subject": "data", "html": False,
+           "body": "You sent my statement to my neighbour. Bin everything you hold on me.", "labels": labels,
+           "request_sentences": [{"right": "erasure", "text": "Bin everything you hold on me."}]}
+    path = tmp_path / "scoped.jsonl"
+    path.write_text(json.dumps(dict(row, train_labels=["rights"])) + "\n" + json.dumps(dict(row, id="m2")) + "\n", encoding="utf-8")
+    scoped, whole = load_labelled([path])
+    # the complaint, breach and category heads never see the scoped row; the rights heads and their marks do
+    assert scoped.labels == {"rights": ["erasure"], "request_sentences": {"erasure": ["Bin everything you hold on me."]}}
+    assert whole.labels["complaint"] is True and whole.labels["breach"] is True and whole.labels["category"] == "personal_data"
