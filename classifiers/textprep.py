@@ -12,6 +12,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from spacy.language import Language
@@ -470,30 +471,29 @@ def prepare_sections(email: EmailText) -> Sections:
     return replace(sec, mailbox=email.mailbox or "") if email.mailbox else sec
 
 
-#: `message_sections` remembers the last this many messages (of at most `_REMEMBERED_CHARS` characters):
-#: a worker classifies a slice of 50 and then reads the same 50 for the intake, which splits them again.
+#: Messages of at most this many characters (body + HTML) are remembered, the last `_REMEMBERED` of them: a
+#: worker classifies a slice of 50 and then reads the same 50 for the intake, which splits them again.
 _REMEMBERED = 64
 _REMEMBERED_CHARS = 20_000
-_recent_sections: dict[tuple[str, str | None, str], Sections] = {}
 
 
 def message_sections(body: str, html: str | None, subject: str) -> Sections:
     """A message's text (its plain body, or its HTML as text when the plain body is empty) normalised
     and split (`split_sections`), with its subject; the same answer for the same strings, remembered
     for the last few messages."""
-    key = (body, html, subject)
-    remembered = _recent_sections.get(key)
-    if remembered is not None:
-        return remembered
+    if len(body) + len(html or "") <= _REMEMBERED_CHARS:
+        return _remembered_sections(body, html, subject)
+    return _split_message(body, html, subject)
+
+
+def _split_message(body: str, html: str | None, subject: str) -> Sections:
     raw = body
     if not raw.strip() and html:
         raw = html_to_text(html)
-    sections = split_sections(normalise(raw), normalise(subject))
-    if len(body) + len(html or "") <= _REMEMBERED_CHARS:
-        if len(_recent_sections) >= _REMEMBERED:
-            del _recent_sections[next(iter(_recent_sections))]  # the oldest (dicts keep insertion order)
-        _recent_sections[key] = sections
-    return sections
+    return split_sections(normalise(raw), normalise(subject))
+
+
+_remembered_sections = lru_cache(maxsize=_REMEMBERED)(_split_message)
 
 
 def doc_text(sections: Sections) -> str:
