@@ -295,7 +295,7 @@ class Outbox:
         if letter.attach_message_id is not None:
             if original_sha256 is None:
                 with unit_of_work(self.factory) as session:
-                    original_sha256 = session.scalar(select(InboundMessage.raw_sha256).where(InboundMessage.id == letter.attach_message_id))
+                    original_sha256 = session.scalar(_ORIGINAL_SHA256, {"b_id": letter.attach_message_id})
             if original_sha256 is not None:
                 attach = self.store.get(original_sha256)
         return compose(
@@ -398,10 +398,7 @@ class Outbox:
                         unmarked = letter
         except BaseException:
             if unmarked is not None:
-                try:
-                    self._mark_sent_alone(unmarked, report)
-                except Exception:  # the error in hand is the one to report; the lease settles the letter
-                    logger.warning("could not record letter #%s as sent; it is settled when its lease runs out", unmarked.id, exc_info=True)
+                self._mark_sent_before_raising(unmarked, report)
             raise
         if unmarked is not None:
             self._mark_sent_alone(unmarked, report)
@@ -421,10 +418,7 @@ class Outbox:
                 claimed = self._claim(session, letter_id)
         except BaseException:
             if sent is not None:
-                try:
-                    self._mark_sent_alone(sent, report)
-                except Exception:  # the first error is the one to report; the lease settles the letter
-                    logger.warning("could not record letter #%s as sent; it is settled when its lease runs out", sent.id, exc_info=True)
+                self._mark_sent_before_raising(sent, report)
             raise
         if sent is not None:
             report.sent += 1
@@ -501,6 +495,14 @@ class Outbox:
         with unit_of_work(self.factory) as session:
             self._mark_sent(session, letter)
         report.sent += 1
+
+    def _mark_sent_before_raising(self, letter: Letter, report: SendReport) -> None:
+        """`_mark_sent_alone` while an error is on its way out: a failure here is logged, not raised (the error in
+        hand is the one to report, and the letter's lease settles it)."""
+        try:
+            self._mark_sent_alone(letter, report)
+        except Exception:
+            logger.warning("could not record letter #%s as sent; it is settled when its lease runs out", letter.id, exc_info=True)
 
     def _after_failure(self, letter_id: int, error: str, *, permanent: bool, report: SendReport) -> None:
         with unit_of_work(self.factory) as session:
