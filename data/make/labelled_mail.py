@@ -6,7 +6,8 @@
 * `shuffle_number_check`: shuffle finished records, give them ids and refuse to write if one fails.
 * Envelope helpers: letter-edit typos (`letter_edit`, `random_letter_edit`, `edit_words`),
   "> " quoting (`quote_lines`), HTML rendering (`escape_html`, `html_with_quote`) and the
-  quoted-history cut with the per-record check built on it (`new_text`, `record_errors`).
+  quoted-history cut with the per-record check built on it (`new_text`, `record_errors`), and the check of
+  hand-marked request sentences (`mark_errors`, `marked_record_errors`).
 
 Every helper draws from the caller's random.Random in a fixed, documented order, so a generator that
 uses one keeps its random stream (and so its output) exactly as before.
@@ -159,6 +160,26 @@ def record_errors(rec, firms=FIRM_IDS):
     if not re.match(r"^.*<[^<>@\s]+@[^<>@\s]+>$", rec["from"]):
         e.append("from format")
     return e
+
+
+def mark_errors(rec):
+    """The hand-marked request sentences (`request_sentences`) of a record: each text non-empty and verbatim in
+    the body or the subject, each right one of the labelled rights, and every labelled right marked."""
+    e = []
+    rights = rec["labels"]["rights"]
+    for m in rec["request_sentences"]:
+        if m["right"] not in rights:
+            e.append(f"mark for unlabelled right {m['right']}")
+        if not m["text"].strip() or (m["text"] not in rec["body"] and m["text"] not in rec["subject"]):
+            e.append(f"mark not verbatim: {m['text'][:40]!r}")
+    if set(rights) != {m["right"] for m in rec["request_sentences"]}:
+        e.append("rights and marks differ")
+    return e
+
+
+def marked_record_errors(rec, firms=FIRM_IDS):
+    """record_errors plus mark_errors: the check of a record of a marked rights set."""
+    return record_errors(rec, firms) + mark_errors(rec)
 
 
 def shuffle_number_check(records, rng, prefix, errors=record_errors):

@@ -25,7 +25,7 @@ import os
 import random
 import re
 
-from labelled_mail import (RIGHTS, edit_words, escape_html, html_with_quote, quote_lines, record_errors,
+from labelled_mail import (RIGHTS, edit_words, escape_html, html_with_quote, marked_record_errors, quote_lines,
                            short_labels, shuffle_number_check)
 
 SEED = 20261207
@@ -992,18 +992,6 @@ def scenario_rights(sc):
     return out
 
 
-def mark_errors(rec):
-    """record_errors plus the request_sentences checks (the same rules validate.py applies)."""
-    e = record_errors(rec)
-    marked = {m["right"] for m in rec["request_sentences"]}
-    if marked != set(rec["labels"]["rights"]):
-        e.append(f"marked rights {sorted(marked)} != labels {rec['labels']['rights']}")
-    for m in rec["request_sentences"]:
-        if not m["text"].strip() or (m["text"] not in rec["body"] and m["text"] not in rec["subject"]):
-            e.append(f"mark not verbatim: {m['text'][:40]!r}")
-    return e
-
-
 def main():
     rng = random.Random(SEED)
     records = []
@@ -1029,7 +1017,7 @@ def main():
                             "body": body, "html": html, "labels": lab, "note": sc["note"],
                             "source": f"rsm-s{i:03d}",
                             "request_sentences": [{"right": r, "text": t} for r, t in marks], "_env": kind})
-    env = shuffle_number_check(records, rng, "rsm", errors=mark_errors)
+    env = shuffle_number_check(records, rng, "rsm", errors=marked_record_errors)
     if env is None:
         raise SystemExit(1)
     with open(OUT, "w", encoding="utf-8") as f:

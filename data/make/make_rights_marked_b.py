@@ -16,8 +16,8 @@ Stdlib only, deterministic (seed 20261209).  Usage, from the repo root:
 * Each scenario is rendered 2-3 times (source rmb-sNNN): sender name and address, greeting and sign-off, a typo or
   two (never inside a marked sentence), sometimes HTML, a quoted earlier reply from the firm, a signature with a
   disclaimer or a mobile footer.  Labels come from the scenario and do not change between variants.
-* Every record is checked (labelled_mail.record_errors) and every mark is checked to be verbatim in the final
-  body or subject before anything is written.
+* Every record is checked before anything is written (labelled_mail.marked_record_errors: the labels, and every
+  mark verbatim in the final body or subject).
 """
 import json
 import os
@@ -26,7 +26,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from labelled_mail import (edit_words, escape_html, html_with_quote, quote_lines, record_errors,  # noqa: E402
+from labelled_mail import (edit_words, escape_html, html_with_quote, marked_record_errors, quote_lines,  # noqa: E402
                            shuffle_number_check, short_labels)
 
 SEED = 20261209
@@ -894,20 +894,6 @@ def render(sc, k, rng):
     return rec, "+".join(env) or "plain"
 
 
-def mark_errors(rec):
-    """The marks: verbatim in body/subject, one per right at least, only labelled rights."""
-    e = []
-    rights = rec["labels"]["rights"]
-    for m in rec["request_sentences"]:
-        if m["right"] not in rights:
-            e.append(f"mark for unlabelled right {m['right']}")
-        if m["text"] not in rec["body"] and m["text"] not in rec["subject"]:
-            e.append(f"mark not verbatim: {m['text'][:40]!r}")
-    if set(rights) != {m["right"] for m in rec["request_sentences"]}:
-        e.append("rights and marks differ")
-    return e
-
-
 def main():
     rng = random.Random(SEED)
     records = []
@@ -918,10 +904,7 @@ def main():
             rec["source"] = f"rmb-s{i:03d}"
             rec["_env"] = env
             records.append(rec)
-
-    def errors(rec):
-        return record_errors(rec) + mark_errors(rec)
-    counts = shuffle_number_check(records, rng, "rmb", errors)
+    counts = shuffle_number_check(records, rng, "rmb", marked_record_errors)
     if counts is None:
         return 1
     records.sort(key=lambda r: r["id"])
