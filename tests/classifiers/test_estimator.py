@@ -85,3 +85,22 @@ def test_every_calibration_fold_learns_from_every_source():
     pull = [float(c.estimator.decision_function(M)[0] - c.estimator.intercept_[0]) for c in m.complaint_head_.calibrated_classifiers_]
     assert len(pull) == 3 and min(pull) > 0.5 * max(pull) > 0  # (unshuffled: one fold's pull was ~2 % of the others')
     assert m.complaint_head_.cv == 3  # the saved head keeps a fold count, not a splitter object
+
+
+def test_breach_threshold_is_chosen_recall_first_down_to_a_precision_floor():
+    from classifiers.training import _best_threshold, recall_first_threshold
+
+    gold = np.array([True, True, True, True, False, False, False, False])
+    probs = np.array([0.9, 0.8, 0.7, 0.12, 0.15, 0.11, 0.04, 0.03])
+    grid = [0.05, 0.1, 0.15, 0.2, 0.5]
+    # F1 keeps 0.2 (3 of 4 breaches, no false flag); recall first goes down to 0.1, where all four are found at
+    # precision 4/6, above the floor (0.05 finds no more, so the higher threshold is kept).
+    assert _best_threshold(probs, gold, grid)[1] == 0.2
+    assert recall_first_threshold(probs, gold, grid, 0.6) == 0.1
+    # a floor above 4/6 leaves 3 of 4 found, at the highest threshold that finds them
+    assert recall_first_threshold(probs, gold, grid, 0.7) == 0.5
+    # the rule's hits count: with the rule finding the 0.12 breach, 0.5 already finds every one
+    rule = np.array([False, False, False, True, False, False, False, False])
+    assert recall_first_threshold(probs, gold, grid, 0.6, rule) == 0.5
+    # nothing precise enough: no choice (the caller keeps its own)
+    assert recall_first_threshold(probs, ~gold, grid, 0.9) is None
