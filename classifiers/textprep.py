@@ -168,6 +168,22 @@ _DISCLAIMER = re.compile(
 _DISCLAIMER_KEYS = ("confidential", "intended", "error", "privileged", "regulated", "registered", "environment", "virus", "liability", "views expressed", "company")
 _DISCLAIMER_NEEDS = needed_strings(_DISCLAIMER, rarity=10)
 
+# A firm's privacy-notice boilerplate in a signature ("we process personal data in accordance with the UK GDPR; you
+# have the right to request access to, rectification or erasure of your personal data; see our privacy notice").
+# It lists the rights a requester would ask for, in the firm's voice: a paragraph in the first person singular
+# ("I know I have the right to ...; please send me my data") is a request, never boilerplate.
+_PRIVACY_NOTICE = re.compile(
+    r"^\W*(privacy|data protection)( notice| statement| information)?\s*:|"
+    r"\bwe (collect|process|use|hold|handle)( and (use|process|store|hold))? (your )?personal (data|information) "
+    r"(in accordance with|in line with|under|in compliance with)|"
+    r"\byou have (the |a )?rights? (to (request |ask for )?|of )(access|rectif|erasure|object|restrict|data portab)|"
+    r"\b(for|further) (details|information|more information) (of|about|on|regarding) how we (collect|process|use|handle|store)",
+    re.I,
+)
+# every match of _PRIVACY_NOTICE holds one of these (lower case)
+_PRIVACY_KEYS = ("personal data", "personal information", "privacy", "data protection", "you have ", "how we ")
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(i|i'm|i've|i'd|me|my|mine|myself)\b", re.I)
+
 
 @dataclass(frozen=True)
 class Sections:
@@ -335,6 +351,8 @@ def _drop_disclaimers(lines: list[str]) -> tuple[list[str], list[str]]:
         low = joined.lower()
         is_disclaimer = (len(joined) > 60 and may_match(_DISCLAIMER_KEYS, low)
                          and may_match(_DISCLAIMER_NEEDS, fold_case(joined)) and _DISCLAIMER.search(joined))
+        if not is_disclaimer and len(joined) > 60 and may_match(_PRIVACY_KEYS, low):
+            is_disclaimer = bool(_PRIVACY_NOTICE.search(joined)) and not _FIRST_PERSON_SINGULAR.search(joined)
         (dropped if is_disclaimer else keep).extend(para + [""])
     return keep, dropped
 

@@ -95,3 +95,26 @@ def test_normalise_spaces_blank_lines_and_invisible_characters():
     assert normalise("line one  \r\n\r\n\r\n\r\nline\u200b two\u00ad\r\nend\u2014ok") == "line one\n\nline two\nend-ok"
     assert normalise("xx and Xx and XXX/XX") == "and and"  # masks: two or more X's, as whole words
     assert normalise("taxx boxX") == "taxx boxX"
+
+
+def test_a_privacy_notice_in_a_signature_is_set_aside_but_a_request_in_its_words_is_kept():
+    notice = (
+        "PRIVACY NOTICE: We collect and use personal data in accordance with the UK GDPR and the Data Protection Act "
+        "2018. You have the right to request access to, rectification or erasure of your personal data, to object to or "
+        "restrict its processing, and to data portability. For details of how we process personal data, see our "
+        "privacy notice on our website."
+    )
+    s = sections(f"Please find attached our signed renewal for 2027.\n\n{notice}\n\nRegards,\nTobias Ashdown")
+    assert "rectification" not in s.new and "signed renewal" in s.new
+    assert "rectification" in s.disclaimer
+    footer = "We process your personal data in line with our privacy policy, available on our website www.example.co.uk."
+    assert "privacy policy" in sections(f"Can you confirm the start date?\n\n{footer}").disclaimer
+    # the same words in a person's own request stay in the new text
+    request = (
+        "I know I have the right to request access to my personal data under the UK GDPR. Please send me a copy of "
+        "everything you hold about me, and tell me how you process my personal data."
+    )
+    s = sections(f"Hello,\n\n{request}\n\nThanks,\nAnn")
+    assert "Please send me a copy" in s.new and not s.disclaimer
+    firm_voice_question = "Privacy: you have the right to object, so why do I still get your marketing texts every week?"
+    assert "marketing texts" in sections(firm_voice_question).new
