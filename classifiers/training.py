@@ -233,6 +233,18 @@ def recall_first_threshold(
     return None if best is None else best[1]
 
 
+# The dev rows each head's threshold is tuned on. Breach: labelled rows only (the corpora's breach=false is an
+# assumption about texts nobody read for it). Third party: every row that defines it, since business mail's "on behalf
+# of" is where its rule goes wrong (tuned on labelled rows alone, a tie kept the rule and its Enron false positives).
+TUNING_ORIGINS = {"breach": ("labelled", "guide"), "third_party": ("labelled", "guide", "enron", "bitext", "rights")}
+
+
+def tuning_rows(dev: Sequence[Example], name: str) -> list[int]:
+    """Indices of the dev rows `name`'s threshold is tuned on: they define it, are not machine mail, and come from
+    one of TUNING_ORIGINS[name]."""
+    return [i for i, ex in enumerate(dev) if name in ex.labels and ex.origin in TUNING_ORIGINS[name] and not ex.labels.get("auto_generated")]
+
+
 def tune_heads(clf: ModelClassifier, dev: Sequence[Example]) -> dict[str, float]:
     """Per-label decision thresholds (and whether the rule joins in) chosen by F1 on dev; the breach head's
     recall first, down to BREACH_MIN_PRECISION (`recall_first_threshold`).
@@ -259,11 +271,8 @@ def tune_heads(clf: ModelClassifier, dev: Sequence[Example]) -> dict[str, float]
         out[f"{name}_rule"] = best[1]
         out[name] = best[2]
 
-    # breach is tuned on labelled rows only (the corpora's breach=false is an assumption about texts nobody read for
-    # it); third_party on every dev row that defines it: business mail's "on behalf of" is where its rule goes wrong.
-    origins = {"breach": ("labelled", "guide"), "third_party": ("labelled", "guide", "enron", "bitext", "rights")}
     for name, pattern in (("breach", cues.BREACH), ("third_party", cues.THIRD_PARTY)):
-        idx = [i for i, ex in enumerate(dev) if name in ex.labels and ex.origin in origins[name] and not ex.labels.get("auto_generated")]
+        idx = tuning_rows(dev, name)
         if not idx:
             continue
         gold = np.array([bool(dev[i].labels[name]) for i in idx])

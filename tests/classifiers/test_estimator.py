@@ -104,3 +104,21 @@ def test_breach_threshold_is_chosen_recall_first_down_to_a_precision_floor():
     assert recall_first_threshold(probs, gold, grid, 0.6, rule) == 0.5
     # nothing precise enough: no choice (the caller keeps its own)
     assert recall_first_threshold(probs, ~gold, grid, 0.9) is None
+
+
+def test_third_party_is_tuned_on_business_mail_too_but_breach_on_labelled_mail_only():
+    from classifiers.data import Example
+    from classifiers.training import tuning_rows
+    from classifiers.types import EmailText
+
+    def row(origin, **labels):
+        return Example(id=origin, group=origin, origin=origin, email=EmailText(body="x"), labels=labels)
+
+    dev = [
+        row("labelled", third_party=True, breach=False),
+        row("enron", third_party=False, breach=False),  # "on behalf of Jeff": where the third-party rule goes wrong
+        row("cfpb", complaint=True),  # defines neither
+        row("labelled", third_party=False, breach=True, auto_generated=True),  # machine mail: never tuned on
+    ]
+    assert tuning_rows(dev, "third_party") == [0, 1]
+    assert tuning_rows(dev, "breach") == [0]
