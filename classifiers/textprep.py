@@ -170,8 +170,9 @@ _DISCLAIMER_NEEDS = needed_strings(_DISCLAIMER, rarity=10)
 
 # A firm's privacy-notice boilerplate in a signature ("we process personal data in accordance with the UK GDPR; you
 # have the right to request access to, rectification or erasure of your personal data; see our privacy notice").
-# It lists the rights a requester would ask for, in the firm's voice: a paragraph in the first person singular
-# ("I know I have the right to ...; please send me my data") is a request, never boilerplate.
+# It lists the rights a requester would ask for, in the firm's voice (we/our/us): a paragraph in the first person
+# singular ("I know I have the right to ...; please send me my data") is a request, never boilerplate, and so is one
+# without the firm's voice ("Privacy: delete everything on this account now.").
 _PRIVACY_NOTICE = re.compile(
     r"^\W*(privacy|data protection)( notice| statement| information)?\s*:|"
     r"\bwe (collect|process|use|hold|handle)( and (use|process|store|hold))? (your )?personal (data|information) "
@@ -183,6 +184,7 @@ _PRIVACY_NOTICE = re.compile(
 # every match of _PRIVACY_NOTICE holds one of these (lower case)
 _PRIVACY_KEYS = ("personal data", "personal information", "privacy", "data protection", "you have ", "how we ")
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(i|i'm|i've|i'd|me|my|mine|myself)\b", re.I)
+_FIRM_VOICE = re.compile(r"\b(we|our|us)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -352,7 +354,8 @@ def _drop_disclaimers(lines: list[str]) -> tuple[list[str], list[str]]:
         is_disclaimer = (len(joined) > 60 and may_match(_DISCLAIMER_KEYS, low)
                          and may_match(_DISCLAIMER_NEEDS, fold_case(joined)) and _DISCLAIMER.search(joined))
         if not is_disclaimer and len(joined) > 60 and may_match(_PRIVACY_KEYS, low):
-            is_disclaimer = bool(_PRIVACY_NOTICE.search(joined)) and not _FIRST_PERSON_SINGULAR.search(joined)
+            is_disclaimer = (bool(_PRIVACY_NOTICE.search(joined)) and bool(_FIRM_VOICE.search(joined))
+                             and not _FIRST_PERSON_SINGULAR.search(joined))
         (dropped if is_disclaimer else keep).extend(para + [""])
     return keep, dropped
 

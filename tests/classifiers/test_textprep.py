@@ -118,3 +118,5 @@ def test_a_privacy_notice_in_a_signature_is_set_aside_but_a_request_in_its_words
     assert "Please send me a copy" in s.new and not s.disclaimer
     firm_voice_question = "Privacy: you have the right to object, so why do I still get your marketing texts every week?"
     assert "marketing texts" in sections(firm_voice_question).new
+    curt = "Privacy: delete everything held on this account and confirm in writing within the month."
+    assert "delete everything" in sections(f"Account 4471.\n\n{curt}").new
