@@ -8,6 +8,8 @@
   "> " quoting (`quote_lines`), HTML rendering (`escape_html`, `html_with_quote`) and the
   quoted-history cut with the per-record check built on it (`new_text`, `record_errors`), and the check of
   hand-marked request sentences (`mark_errors`, `marked_record_errors`).
+* Scenario texts with inline [[right|sentence]] markers (`mark_segments`), and writing the finished file
+  (`write_jsonl`).
 
 Every helper draws from the caller's random.Random in a fixed, documented order, so a generator that
 uses one keeps its random stream (and so its output) exactly as before.
@@ -15,6 +17,8 @@ uses one keeps its random stream (and so its output) exactly as before.
 data/make/make_heldout.py (the independent held-out set) deliberately does not import this module, and
 validate.py takes only the vocabulary from it: its rule checks stay its own, an independent check of every file.
 """
+import json
+import os
 import re
 import sys
 
@@ -180,6 +184,28 @@ def mark_errors(rec):
 def marked_record_errors(rec, firms=FIRM_IDS):
     """record_errors plus mark_errors: the check of a record of a marked rights set."""
     return record_errors(rec, firms) + mark_errors(rec)
+
+
+def mark_segments(text, mark):
+    """[(text, marker or None)]: a scenario text cut at its inline request markers, in order. `mark` is the
+    generator's own pattern (group 1 the right or rights, group 2 the marked sentence); plain runs get None."""
+    out, pos = [], 0
+    for m in mark.finditer(text):
+        if m.start() > pos:
+            out.append((text[pos:m.start()], None))
+        out.append((m.group(2), m.group(1)))
+        pos = m.end()
+    if pos < len(text):
+        out.append((text[pos:], None))
+    return out
+
+
+def write_jsonl(path, records):
+    """Write records to path, one JSON object per line (UTF-8, not ASCII-escaped, "\n" line ends)."""
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
 def shuffle_number_check(records, rng, prefix, errors=record_errors):

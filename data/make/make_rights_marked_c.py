@@ -22,7 +22,6 @@ and checks every record, and nothing is written if any record fails. One random.
 
 Usage:  python data/make/make_rights_marked_c.py [OUTPUT]   (default data/labelled/rights_marked_c.jsonl)
 """
-import json
 import os
 import random
 import re
@@ -30,7 +29,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from labelled_mail import (short_labels, marked_record_errors, shuffle_number_check, edit_words,  # noqa: E402
-                           escape_html, html_with_quote, quote_lines)
+                           escape_html, html_with_quote, quote_lines, mark_segments, write_jsonl)
 
 SEED = 20261211
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -890,16 +889,8 @@ MARK = re.compile(r"\[\[([a-z_+]+)\|(.+?)\]\]")
 
 
 def segments(text):
-    """[(text, rights-or-None)] for a scenario string with [[right|sentence]] markers."""
-    out, pos = [], 0
-    for m in MARK.finditer(text):
-        if m.start() > pos:
-            out.append((text[pos:m.start()], None))
-        out.append((m.group(2), m.group(1).split("+")))
-        pos = m.end()
-    if pos < len(text):
-        out.append((text[pos:], None))
-    return out
+    """[(text, rights-or-None)] for a scenario string with [[right|sentence]] (or [[r1+r2|clause]]) markers."""
+    return [(t, None if r is None else r.split("+")) for t, r in mark_segments(text, MARK)]
 
 
 def fill(text, first, last):
@@ -1059,10 +1050,7 @@ def main(argv):
     counts = shuffle_number_check(records, rng, "rmc", errors=marked_record_errors)
     if counts is None:
         return 1
-    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-    with open(out, "w", encoding="utf-8", newline="\n") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(out, records)
     print(f"wrote {len(records)} records from {len(SCEN)} scenarios to {out}; envelopes {dict(sorted(counts.items()))}")
     return 0
 

@@ -33,8 +33,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from labelled_mail import (edit_words, escape_html, html_with_quote, marked_record_errors,  # noqa: E402
-                           new_text, quote_lines, short_labels, shuffle_number_check)
+from labelled_mail import (edit_words, escape_html, html_with_quote, mark_segments, marked_record_errors,  # noqa: E402
+                           new_text, quote_lines, short_labels, shuffle_number_check, write_jsonl)
 
 SEED = 20261213
 PREFIX = "rmd"
@@ -128,15 +128,7 @@ def S(mailbox, lab, note, subject, body, who, short=None, quote=None, envs=None,
 
 def segments(text):
     """[(text, right-or-None)] of a marked text."""
-    out, pos = [], 0
-    for m in MARK.finditer(text):
-        if m.start() > pos:
-            out.append((text[pos:m.start()], None))
-        out.append((m.group(2), m.group(1)))
-        pos = m.end()
-    if pos < len(text):
-        out.append((text[pos:], None))
-    return out
+    return mark_segments(text, MARK)
 
 
 def strip_marks(text):
@@ -288,10 +280,7 @@ def main():
     counts = shuffle_number_check(records, rng, PREFIX, errors=marked_record_errors)
     if counts is None:
         return 1
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, records)
     print(f"wrote {len(records)} records from {len(SCENARIOS)} scenarios to {OUT}; envelopes {counts}")
     return 0
 

@@ -25,7 +25,6 @@ Web-form relays are written by a person (the form only wraps them), so auto_gene
 
 Usage:  .venv/bin/python data/make/make_rights_marked_e.py   (writes data/trials/rights_marked_e.jsonl)
 """
-import json
 import os
 import random
 import re
@@ -33,8 +32,8 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from labelled_mail import (edit_words, escape_html, html_with_quote, marked_record_errors, quote_lines,  # noqa: E402
-                           short_labels, shuffle_number_check)
+from labelled_mail import (edit_words, escape_html, html_with_quote, mark_segments, marked_record_errors,  # noqa: E402
+                           quote_lines, short_labels, shuffle_number_check, write_jsonl)
 
 SEED = 20261215
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -111,15 +110,7 @@ MARK = re.compile(r"\[\[(\w+)\|(.+?)\]\]", re.S)
 
 def segments(text):
     """[(text, right or None)] from text with [[right|sentence]] markers."""
-    out, pos = [], 0
-    for m in MARK.finditer(text):
-        if m.start() > pos:
-            out.append((text[pos:m.start()], None))
-        out.append((m.group(2), m.group(1)))
-        pos = m.end()
-    if pos < len(text):
-        out.append((text[pos:], None))
-    return out
+    return mark_segments(text, MARK)
 
 
 def plain(text):
@@ -313,9 +304,7 @@ def build():
     counts = shuffle_number_check(records, rng, "rme", errors=marked_record_errors)
     if counts is None:
         sys.exit(1)
-    with open(OUT, "w", encoding="utf-8") as f:
-        for rec in records:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, records)
     print(f"wrote {len(records)} records from {len(SCENARIOS)} scenarios to {os.path.relpath(OUT, ROOT)}; "
           f"envelopes {dict(sorted(counts.items()))}")
 

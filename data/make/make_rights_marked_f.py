@@ -22,7 +22,6 @@ choice, so the output is byte-identical on every run.
 Usage:  python data/make/make_rights_marked_f.py [output.jsonl]
         (default: data/trials/rights_marked_f.jsonl)
 """
-import json
 import os
 import random
 import re
@@ -30,7 +29,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from labelled_mail import (edit_words, escape_html, html_with_quote, marked_record_errors,  # noqa: E402
-                           quote_lines, short_labels, shuffle_number_check)
+                           quote_lines, short_labels, shuffle_number_check, write_jsonl)
 
 SEED = 20261217
 PREFIX = "rmf"
@@ -1335,10 +1334,7 @@ def main(argv):
     envs = shuffle_number_check(records, rng, PREFIX, errors=marked_record_errors)
     if envs is None:
         return 1
-    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-    with open(out, "w", encoding="utf-8", newline="\n") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(out, records)
     print(f"wrote {len(records)} records from {len(SCENARIOS)} scenarios to {out}; envelopes {envs}")
     return 0
 
