@@ -90,6 +90,9 @@ def test_card_recalls_reads_the_shipped_card():
 
 def test_compare_cards_reports_each_label():
     current = base_card()
+    # erasure below full recall whatever the shipped card scores (the card of 2026-12-06 13:45 has 1.0), so that
+    # the candidate can be better
+    current["metrics"]["test"]["rights"]["per_right"]["erasure"].update(tp=3, fn=2)
     candidate = copy.deepcopy(current)
     candidate["metrics"]["test"]["complaint"]["recall"] = current["metrics"]["test"]["complaint"]["recall"] - 0.005
     candidate["metrics"]["test"]["rights"]["per_right"]["erasure"].update(tp=5, fn=0)
