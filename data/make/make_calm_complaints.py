@@ -16,11 +16,10 @@ subject-only rewrite. Every variant of a scenario shares its `source` (cc-s001 .
 The author read only the labelling guide and its worked examples, the two firms' policies, the regulations
 notes and the firm directory.
 """
-import json
 import os
 import random
 
-from labelled_mail import edit_words, html_with_quote, quote_lines, short_labels, shuffle_number_check
+from labelled_mail import edit_words, html_with_quote, quote_lines, short_labels, shuffle_number_check, write_jsonl
 
 SEED = 20261208
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -947,9 +946,7 @@ def main():
     env_count = shuffle_number_check(records, rng, "cc")
     if env_count is None:
         return 1
-    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
-        for rec in records:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, records)
     comp = sum(r["labels"]["complaint"] for r in records)
     print(f"wrote {len(records)} records from {len(SCENARIOS)} scenarios to {os.path.relpath(OUT, ROOT)} "
           f"({comp} complaints, {len(records) - comp} not)")

@@ -20,13 +20,12 @@ How it works
 * Every record carries `request_sentences`: [{"right": ..., "text": ...}], each text a verbatim substring of the
   body (or of the subject when only the subject asks).  Look-alikes have [].
 """
-import json
 import os
 import random
 import re
 
 from labelled_mail import (RIGHTS, edit_words, escape_html, html_with_quote, marked_record_errors, quote_lines,
-                           short_labels, shuffle_number_check)
+                           short_labels, shuffle_number_check, write_jsonl)
 
 SEED = 20261207
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -1020,9 +1019,7 @@ def main():
     env = shuffle_number_check(records, rng, "rsm", errors=marked_record_errors)
     if env is None:
         raise SystemExit(1)
-    with open(OUT, "w", encoding="utf-8") as f:
-        for rec in records:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, records)
     print(f"wrote {len(records)} records from {len(SCENARIOS)} scenarios to {os.path.relpath(OUT, ROOT)}; "
           f"envelopes {dict(sorted(env.items()))}")
 

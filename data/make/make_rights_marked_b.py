@@ -19,7 +19,6 @@ Stdlib only, deterministic (seed 20261209).  Usage, from the repo root:
 * Every record is checked before anything is written (labelled_mail.marked_record_errors: the labels, and every
   mark verbatim in the final body or subject).
 """
-import json
 import os
 import random
 import re
@@ -27,7 +26,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from labelled_mail import (edit_words, escape_html, html_with_quote, marked_record_errors, quote_lines,  # noqa: E402
-                           shuffle_number_check, short_labels)
+                           shuffle_number_check, short_labels, write_jsonl)
 
 SEED = 20261209
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -910,9 +909,7 @@ def main():
     records.sort(key=lambda r: r["id"])
     for rec in records:
         rec["train_labels"] = ["rights"]
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, records)
     print(f"wrote {len(records)} records from {len(SCENARIOS)} scenarios to {os.path.relpath(OUT, ROOT)}")
     return 0
 
