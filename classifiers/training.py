@@ -201,14 +201,16 @@ def _f1_of(pred: np.ndarray, gold: np.ndarray) -> float:
     return _f1(int((pred & gold).sum()), int((pred & ~gold).sum()), int((~pred & gold).sum()))
 
 
+def _flags(probs: np.ndarray, t: float, always: np.ndarray | None) -> np.ndarray:
+    """What a head flags at threshold t, with the rule's hits (`always`) when the rule joins it."""
+    return probs >= t if always is None else (probs >= t) | always
+
+
 def _best_threshold(probs: np.ndarray, gold: np.ndarray, grid: Sequence[float], always: np.ndarray | None = None) -> tuple[float, float]:
     """(F1, threshold) of the grid value with the best F1 of `probs >= t` (or'ed with `always`); ties keep the lowest."""
     best = (-1.0, 0.5)
     for t in grid:
-        pred = probs >= t
-        if always is not None:
-            pred = pred | always
-        f = _f1_of(pred, gold)
+        f = _f1_of(_flags(probs, t, always), gold)
         if f > best[0] + 1e-9:
             best = (f, t)
     return best
@@ -221,9 +223,7 @@ def recall_first_threshold(
     is >= min_precision; ties keep the highest threshold (fewest flags). None when no value is that precise."""
     best: tuple[float, float] | None = None
     for t in sorted(grid):
-        pred = probs >= t
-        if always is not None:
-            pred = pred | always
+        pred = _flags(probs, t, always)
         tp, fp = int((pred & gold).sum()), int((pred & ~gold).sum())
         if tp == 0 or tp / (tp + fp) < min_precision:
             continue
