@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from classifiers.concepts import with_concepts
 from classifiers.features import char_lookup, char_tfidf, cue_matrix
 
 RIGHTS_TEXT_CHARS = 2000  # rights are looked for in the first 2,000 characters (as the rights cues)
@@ -334,6 +335,7 @@ class CompiledTriageModel(ScoringMixin):
         self.binary = {k: LinearHead.from_estimator(h) for k, h in model.binary_heads_.items()}
         self.rights = {k: LinearHead.from_estimator(h) for k, h in model.rights_heads_.items()}
         self.sentence = {k: LinearHead.from_estimator(h) for k, h in getattr(model, "rights_sentence_heads_", {}).items()}
+        self.sentence_concept_scale = float(getattr(model, "sentence_concept_scale_", 0.0))
         head = getattr(model, "other_firm_head_", None)
         if head is None:
             self.other_firm = None
@@ -365,6 +367,10 @@ class CompiledTriageModel(ScoringMixin):
         ]
         return sparse.hstack(blocks).tocsr()  # as FeatureUnion
 
+    def transform_sentences(self, sentences: Sequence[str]) -> sparse.csr_matrix:
+        """As `TriageModel.transform_sentences`: the shared features plus the concept block, if trained with it."""
+        return with_concepts(self.transform_texts(sentences), sentences, getattr(self, "sentence_concept_scale", 0.0))
+
     # -- scores --------------------------------------------------------------------------------
 
     def scores_from_matrix(self, M: Any) -> dict[str, Any]:
@@ -382,7 +388,7 @@ class CompiledTriageModel(ScoringMixin):
         """As `TriageModel.rights_scores`: each gated right's score becomes the mean of its message-level
         score and its best sentence score."""
         sentence_heads = self.sentence if sentence_heads is None else sentence_heads
-        return combine_sentence_scores(texts, s, sentence_heads, self.transform_texts, lambda head, S: head.positive(S))
+        return combine_sentence_scores(texts, s, sentence_heads, self.transform_sentences, lambda head, S: head.positive(S))
 
     def _other_firm_probabilities(self, views: list[str]) -> np.ndarray | None:
         if self.other_firm is None:

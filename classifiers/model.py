@@ -23,6 +23,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.utils.validation import check_is_fitted
 
 from classifiers.compiled import RIGHTS_SENTENCE_GATE, RIGHTS_TEXT_CHARS, CompiledTriageModel, ScoringMixin, combine_sentence_scores, rights_sentences
+from classifiers.concepts import with_concepts
 from classifiers.rights_frames import find_rights
 from classifiers.features import build_features
 from classifiers.types import RIGHTS
@@ -135,6 +136,7 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
         hard_negative_score: float = 0.3,
         rights_C: float = 32.0,
         calibration_shuffle: bool = True,
+        sentence_concepts: float = 1.0,
     ):
         self.C = C
         self.head_C = head_C
@@ -147,6 +149,7 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
         self.hard_negative_score = hard_negative_score
         self.rights_C = rights_C
         self.calibration_shuffle = calibration_shuffle
+        self.sentence_concepts = sentence_concepts
 
     # sklearn: y may be plain 0/1 labels (complaint only) or label dicts.
     @staticmethod
@@ -216,6 +219,9 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
                 ).fit(M[rows], ys, sample_weight=w[rows])
 
         self.rights_heads_: dict[str, LogisticRegression] = {}
+        # The rights sentence heads also see the concept block (classifiers.concepts) at this weight;
+        # a model saved without the attribute scores sentences without it.
+        self.sentence_concept_scale_ = float(self.sentence_concepts)
         ridx = [i for i, lab in enumerate(labels) if isinstance(lab.get("rights"), list)]
         for right in RIGHTS:
             ys = np.array([int(right in labels[i]["rights"]) for i in ridx])
@@ -250,7 +256,7 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
         sents, owner, targets = sentence_targets(texts, gold, marks)
         if not sents:
             return {}
-        S = self.transform_texts(sents)
+        S = self.transform_sentences(sents)
         sw = w[np.asarray(owner)]
         heads: dict[str, LogisticRegression] = {}
         for right in rights:
@@ -267,7 +273,7 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
         Models saved before sentence heads existed keep their message-level scores unchanged.
         """
         sentence_heads = getattr(self, "rights_sentence_heads_", {}) if sentence_heads is None else sentence_heads
-        return combine_sentence_scores(texts, s, sentence_heads, self.transform_texts, lambda head, S: head.predict_proba(S)[:, 1])
+        return combine_sentence_scores(texts, s, sentence_heads, self.transform_sentences, lambda head, S: head.predict_proba(S)[:, 1])
 
     def rights_oof_scores(
         self, X: Sequence[str], y: Sequence[Any], sample_weight: Sequence[float] | None, groups: Sequence[str], folds: int = 5
@@ -337,6 +343,10 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
         for name, part in self.features_.transformer_list:
             if not hasattr(part, "vocabulary_") and name in getattr(self, "vocab_terms_", {}):
                 part.vocabulary_ = {str(t): i for i, t in enumerate(self.vocab_terms_[name].tolist())}
+
+    def transform_sentences(self, sentences: Sequence[str]):
+        """The rights sentence heads' features: the shared feature space plus the concept block."""
+        return with_concepts(self.transform_texts(sentences), sentences, getattr(self, "sentence_concept_scale_", 0.0))
 
     def transform_texts(self, X: Sequence[str]):
         check_is_fitted(self, "features_")
