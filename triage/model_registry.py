@@ -7,7 +7,10 @@ Layout (under `models_root`, the parent of `[models] path`, normally `data/model
 
 `promote` refuses (PromotionRefused) a candidate whose complaint recall, or the recall of any UK GDPR
 right (tp / (tp + fn) on the test split), is more than `tolerance` below the current model's, unless
-forced. It returns what changed so the caller writes the audit event; the `promote` command does
+forced. Each card's figures are measured on its own test split, so two cards trained on different data
+(an analyst added a file) are not comparable row for row: then, given a `measure`, both models are
+measured on the test rows of the files both were trained on (the split is a hash of each row's group
+and the seed, so those rows are the same for both) and the guard compares those figures. It returns what changed so the caller writes the audit event; the `promote` command does
 that itself (event `model_promoted` / `model_rolled_back`). A running service keeps the model it
 loaded: restart it after a promotion or a rollback.
 """
@@ -141,6 +144,45 @@ def compare_cards(current: dict[str, Any], candidate: dict[str, Any], *, toleran
     }
 
 
+#: (model directory, data files) -> that model's metrics on the files' test split, as in a card's "test".
+Measure = Callable[[Path, list[str]], dict[str, Any]]
+
+
+def shared_files(current: dict[str, Any], candidate: dict[str, Any]) -> list[str] | None:
+    """The data files both cards were trained on, when the cards' test figures are not comparable as they
+    stand (different training data) but their models can be measured on identical rows (same seed); else None."""
+    if current.get("training_data_sha256") == candidate.get("training_data_sha256"):
+        return None  # same data, same split: the cards' own figures are on identical rows
+    if current.get("seed") != candidate.get("seed"):
+        return None
+    mine, theirs = current.get("data_files"), candidate.get("data_files")
+    if not isinstance(mine, list) or not isinstance(theirs, list):
+        return None
+    return sorted(set(map(str, mine)) & set(map(str, theirs))) or None
+
+
+def compare_models(
+    current_dir: Path, candidate_dir: Path, current: dict[str, Any], candidate: dict[str, Any], *,
+    tolerance: float, measure: Measure | None,
+) -> dict[str, Any]:
+    """`compare_cards`, on identical rows where the cards' splits differ (see `shared_files`); `basis` says which."""
+    files = shared_files(current, candidate) if measure is not None else None
+    if files is None or measure is None:
+        comparison = compare_cards(current, candidate, tolerance=tolerance)
+        comparison["basis"] = {"kind": "cards"}
+        return comparison
+    try:
+        measured = [measure(current_dir, files), measure(candidate_dir, files)]
+    except Exception as exc:  # noqa: BLE001 - a file or corpus gone: the cards still guard, and the output says why
+        comparison = compare_cards(current, candidate, tolerance=tolerance)
+        comparison["basis"] = {"kind": "cards", "paired_failed": f"{type(exc).__name__}: {exc}"}
+        return comparison
+    cards = [{"version": card.get("version"), "metrics": {SPLIT: m}} for card, m in zip((current, candidate), measured)]
+    comparison = compare_cards(cards[0], cards[1], tolerance=tolerance)
+    comparison["basis"] = {"kind": "paired", "files": files}
+    return comparison
+
+
 # -- promote / rollback --------------------------------------------------------------------------
 
 
@@ -195,11 +237,14 @@ def promote(
     force: bool = False,
     actor: str = "",
     verify: Callable[[Path], None] | None = None,
+    measure: Measure | None = None,
 ) -> dict[str, Any]:
     """Make `candidate_dir` the current model under `models_root`, keeping the old one as `previous`.
 
     Raises PromotionRefused when a guarded recall drops by more than `tolerance` (unless `force`),
-    ModelRegistryError for a missing card or when `verify(staged_copy)` raises (e.g. `check_model_loads`). Returns {"event", "actor", "from_version", "to_version",
+    ModelRegistryError for a missing card or when `verify(staged_copy)` raises (e.g. `check_model_loads`).
+    `measure` (e.g. `measure_on_test_split`) compares the two models on identical rows when their cards'
+    training data differ. Returns {"event", "actor", "from_version", "to_version",
     "forced", "comparison", "current", "previous"} for the audit."""
     root = Path(models_root)
     candidate = Path(candidate_dir)
@@ -212,7 +257,7 @@ def promote(
     comparison: dict[str, Any] | None = None
     if current_dir.exists():
         cur_card = load_card(current_dir)
-        comparison = compare_cards(cur_card, cand_card, tolerance=tolerance)
+        comparison = compare_models(current_dir, candidate, cur_card, cand_card, tolerance=tolerance, measure=measure)
         if comparison["regressions"] and not force:
             worst = "; ".join(
                 f"{label} {comparison['guarded'][label]['current']} -> {comparison['guarded'][label]['candidate']}"
@@ -220,7 +265,7 @@ def promote(
             )
             raise PromotionRefused(
                 f"candidate {cand_card.get('version')} is worse than current {cur_card.get('version')} "
-                f"by more than {tolerance} recall on the {SPLIT} split: {worst} (use --force to promote anyway)",
+                f"by more than {tolerance} recall on the {SPLIT} split ({_basis(comparison)}): {worst} (use --force to promote anyway)",
                 comparison,
             )
     previous_dir = root / PREVIOUS
@@ -254,6 +299,30 @@ def promote(
         "previous": str(previous_dir) if previous_dir.exists() else None,
         "comparison": comparison,
     }
+
+
+def _basis(comparison: dict[str, Any]) -> str:
+    basis = comparison.get("basis") or {}
+    if basis.get("kind") == "paired":
+        return "both models measured on the test rows of " + ", ".join(basis["files"])
+    return "the cards' own figures" + (f"; measuring both failed: {basis['paired_failed']}" if basis.get("paired_failed") else "")
+
+
+def measure_on_test_split(model_dir: Path, files: list[str]) -> dict[str, Any]:
+    """A `Measure`: the model's metrics on the test split of `files` (paths as the card lists them, from
+    the repository root) and of the shared corpora, as `run_bot.py evaluate --split test --with-corpora`."""
+    from classifiers.data import DEFAULT_CORPORA
+    from classifiers.directory import read_firms
+    from classifiers.training import evaluate_model
+    from triage.config import REPO_ROOT
+
+    paths = [Path(f) if Path(f).is_absolute() else REPO_ROOT / f for f in files]
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        raise ModelRegistryError(f"data files of the card not found: {', '.join(missing)}")
+    firms_csv = REPO_ROOT / "data" / "firms.csv"
+    firms = read_firms(firms_csv) if firms_csv.is_file() else []
+    return evaluate_model(model_dir, paths, DEFAULT_CORPORA if DEFAULT_CORPORA.is_dir() else None, firms=firms, split=SPLIT)
 
 
 def rollback(models_root: str | Path, *, actor: str = "") -> dict[str, Any]:
@@ -326,7 +395,8 @@ def cmd_promote(args: argparse.Namespace) -> int:
             if not args.candidate:
                 raise ModelRegistryError("promote needs a CANDIDATE directory (or --rollback)")
             verify = None if args.no_load_check else check_model_loads
-            result = promote(args.candidate, root, tolerance=args.tolerance, force=args.force, actor=actor, verify=verify)
+            measure = None if args.cards_only else measure_on_test_split
+            result = promote(args.candidate, root, tolerance=args.tolerance, force=args.force, actor=actor, verify=verify, measure=measure)
         try:
             write_audit(factory, result)
         except Exception:
@@ -347,6 +417,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--rollback", action="store_true", help="restore the previous model")
     p.add_argument("--actor", help="who is promoting (default: $USER)")
     p.add_argument("--no-load-check", action="store_true", help="skip loading the candidate model before promoting it")
+    p.add_argument("--cards-only", action="store_true",
+                   help="compare the cards' own test figures even when the models were trained on different data "
+                        "(default: then measure both on the test rows of the files both were trained on)")
     p.add_argument("--models-root", help="folder holding current/ and previous/ (default: the parent of [models] path)")
     p.add_argument("--config", help="TOML settings file (default: ./triage.toml if present, else built-in defaults)")
     p.set_defaults(func=cmd_promote)

@@ -18,6 +18,7 @@ from triage.model_registry import (
     PromotionRefused,
     card_recalls,
     compare_cards,
+    measure_on_test_split,
     promote,
     register,
     rollback,
@@ -44,9 +45,12 @@ def base_card() -> dict:
 
 
 def make_model(folder: Path, version: str, *, complaint_recall: float | None = None, right: tuple[str, int, int] | None = None,
-               drop_right: str | None = None) -> Path:
+               drop_right: str | None = None, data_files: list[str] | None = None) -> Path:
     card = copy.deepcopy(base_card())
     card["version"] = version
+    if data_files is not None:  # other training data: another data hash, as training would write
+        card["data_files"] = data_files
+        card["training_data_sha256"] = "sha-of-" + "+".join(data_files)
     test = card["metrics"]["test"]
     if complaint_recall is not None:
         test["complaint"]["recall"] = complaint_recall
@@ -234,3 +238,73 @@ def test_cli_promotes_a_real_model_with_the_load_check(tmp_path, capsys):
     assert version_of(root / "current") == base_card()["version"]
     assert [e.event for e in events()] == ["model_promoted"]
     engine.dispose()
+
+
+# -- cards trained on different data: both models measured on identical rows ---------------------------------
+
+
+def _measured(recalls: dict[str, float]):
+    """A `Measure` giving each model directory (by its card's version) a complaint recall; records its calls."""
+    calls: list[tuple[str, list[str]]] = []
+
+    def measure(model_dir: Path, files: list[str]) -> dict:
+        version = version_of(model_dir)
+        calls.append((version, files))
+        metrics = copy.deepcopy(base_card()["metrics"]["test"])
+        metrics["complaint"]["recall"] = recalls[version]
+        return metrics
+
+    return measure, calls
+
+
+def test_a_candidate_with_more_data_is_judged_on_the_rows_both_models_share(tmp_path):
+    root = tmp_path / "models"
+    make_model(root / "current", "v1", data_files=["data/labelled/a.jsonl", "data/labelled/b.jsonl"])
+    # The candidate's own test split holds the new file's harder rows, so its card looks worse ...
+    candidate = make_model(tmp_path / "cand", "v2", complaint_recall=0.5,
+                           data_files=["data/labelled/a.jsonl", "data/labelled/b.jsonl", "data/labelled/new.jsonl"])
+    with pytest.raises(PromotionRefused, match="the cards' own figures"):
+        promote(candidate, root, actor="ana")  # no measure: only the cards can be compared
+    # ... but measured on the rows of the files both were trained on, it is as good: promoted.
+    measure, calls = _measured({"v1": 0.98, "v2": 0.985})
+    result = promote(candidate, root, actor="ana", measure=measure)
+    assert calls == [("v1", ["data/labelled/a.jsonl", "data/labelled/b.jsonl"]), ("v2", ["data/labelled/a.jsonl", "data/labelled/b.jsonl"])]
+    assert result["comparison"]["basis"] == {"kind": "paired", "files": ["data/labelled/a.jsonl", "data/labelled/b.jsonl"]}
+    assert result["comparison"]["guarded"]["complaint"] == {"current": 0.98, "candidate": 0.985, "delta": 0.005, "verdict": "better"}
+    assert version_of(root / "current") == "v2"
+
+
+def test_a_candidate_worse_on_the_shared_rows_is_refused_though_its_card_looks_better(tmp_path):
+    root = tmp_path / "models"
+    make_model(root / "current", "v1", data_files=["data/labelled/a.jsonl"])
+    candidate = make_model(tmp_path / "cand", "v2", complaint_recall=0.999, data_files=["data/labelled/a.jsonl", "data/labelled/new.jsonl"])
+    measure, _ = _measured({"v1": 0.98, "v2": 0.95})
+    with pytest.raises(PromotionRefused, match="measured on the test rows of data/labelled/a.jsonl"):
+        promote(candidate, root, actor="ana", measure=measure)
+    assert version_of(root / "current") == "v1"
+
+
+def test_same_data_compares_the_cards_and_a_failed_measurement_says_so(tmp_path):
+    root = tmp_path / "models"
+    make_model(root / "current", "v1")
+    measure, calls = _measured({"v1": 0.1, "v2": 0.1})
+    result = promote(make_model(tmp_path / "same", "v2"), root, actor="ana", measure=measure)
+    assert calls == [] and result["comparison"]["basis"] == {"kind": "cards"}  # same data: the cards' rows are identical
+
+    def broken(model_dir: Path, files: list[str]) -> dict:
+        raise ModelRegistryError("data files of the card not found: data/labelled/gone.jsonl")
+
+    root = tmp_path / "models2"
+    make_model(root / "current", "v1", data_files=["data/labelled/gone.jsonl"])
+    candidate = make_model(tmp_path / "other", "v3", data_files=["data/labelled/gone.jsonl", "data/labelled/new.jsonl"])
+    result = promote(candidate, root, actor="ana", measure=broken)
+    assert result["comparison"]["basis"]["kind"] == "cards" and "gone.jsonl" in result["comparison"]["basis"]["paired_failed"]
+
+
+@pytest.mark.skipif(not SHIPPED.exists(), reason="no shipped model in data/models/current")
+def test_measure_on_test_split_scores_a_real_model_on_the_files_test_rows(tmp_path):
+    metrics = measure_on_test_split(SHIPPED.parent, ["data/labelled/authority.jsonl"])
+    assert metrics["model_version"] == base_card()["version"] and metrics["split"] == "test"
+    assert 0.0 <= metrics["complaint"]["recall"] <= 1.0 and "per_right" in metrics["rights"]
+    with pytest.raises(ModelRegistryError, match="not found"):
+        measure_on_test_split(SHIPPED.parent, ["data/labelled/no-such-file.jsonl"])
