@@ -47,6 +47,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     corpora = Path(args.corpora) if args.corpora else _default_corpora()
     card = train_model(
         data, Path(args.out), corpora_dir=corpora, progress=_progress, seed=args.seed, firms=_firms(args.firms),
+        model_params={"sentence_concepts": args.sentence_concepts} if args.sentence_concepts else None,
     )
     test = card["metrics"]["test"]
     summary = {
@@ -109,6 +110,8 @@ def register(subparsers: Any) -> None:
     train.add_argument("--corpora", metavar="DIR", help="public corpora folder (default <repo>/../shared/corpora)")
     train.add_argument("--firms", metavar="CSV", help="firm directory used while measuring (default data/firms.csv)")
     train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--sentence-concepts", type=float, default=0.0, metavar="W",
+                       help="weight of the concept block in the rights sentence heads (default 0: off; 1.0 was trialled)")
     train.set_defaults(func=cmd_train)
 
     ev = subparsers.add_parser("evaluate", help="measure a model; prints one JSON object of metrics")

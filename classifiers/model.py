@@ -136,7 +136,7 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
         hard_negative_score: float = 0.3,
         rights_C: float = 32.0,
         calibration_shuffle: bool = True,
-        sentence_concepts: float = 1.0,
+        sentence_concepts: float = 0.0,
     ):
         self.C = C
         self.head_C = head_C
@@ -219,8 +219,10 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
                 ).fit(M[rows], ys, sample_weight=w[rows])
 
         self.rights_heads_: dict[str, LogisticRegression] = {}
-        # The rights sentence heads also see the concept block (classifiers.concepts) at this weight;
-        # a model saved without the attribute scores sentences without it.
+        # With sentence_concepts > 0 the rights sentence heads also see the concept block (classifiers.concepts)
+        # at that weight. Off by default: a model trained with it (1.0) was better on every development set and on
+        # the standard test split, but the promote guard refused it (erasure recall on the full test split
+        # 1.0 -> 0.91; docs/classifiers.md, session 10). A model saved without the attribute scores as before.
         self.sentence_concept_scale_ = float(self.sentence_concepts)
         ridx = [i for i, lab in enumerate(labels) if isinstance(lab.get("rights"), list)]
         for right in RIGHTS:
