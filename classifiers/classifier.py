@@ -21,7 +21,7 @@ from typing import Any
 from classifiers import autogen, cues
 from classifiers.features import CUE_CHARS, CUE_NAMES, RIGHTS_CHARS, cue_vector
 from classifiers.firms import FirmMatcher, FirmMention
-from classifiers.rights_frames import find_rights
+from classifiers.rights_frames import find_rights, named_in_guidance
 from classifiers.textprep import MAX_CHARS, Sections, make_nlp, prepare_docs
 from classifiers.types import CATEGORIES, RIGHTS, EmailText, Firm, Triage
 
@@ -79,6 +79,9 @@ class Analysis:
     mentions: list[FirmMention]
     unknown_orgs: list[str]
     rights: dict[str, str] = field(default_factory=dict)
+    # rights the lexicon found only named in guidance text (`rights_frames.named_in_guidance`): a right of these
+    # counts only when the learned head finds it too
+    named_only: frozenset[str] = frozenset()
 
     @cached_property
     def firm_wording(self) -> FirmWording:
@@ -108,10 +111,12 @@ class _Engine:
             mentions = self.matcher.mentions(doc, sec.labelled_text(), sec.context_text()[:MAX_CHARS], email.sender)
             # The receiving firm is never "another firm": its profile name (the mailbox) is excluded.
             unknown = self.matcher.unknown_orgs(text, mentions, receiving=(email.mailbox,) if email.mailbox else ())
+            rights = find_rights(text[:RIGHTS_CHARS])
             out.append(
                 Analysis(
                     email=email, sections=sec, text=text, auto_score=auto_score, auto_reasons=reasons,
-                    mentions=mentions, unknown_orgs=unknown, rights=find_rights(text[:RIGHTS_CHARS]),
+                    mentions=mentions, unknown_orgs=unknown, rights=rights,
+                    named_only=named_in_guidance(text[:RIGHTS_CHARS], rights),
                 )
             )
         return out
@@ -264,7 +269,7 @@ def decide(
         evidence += list(extra_evidence)
 
     # Rights (any message), from rules plus learned heads where trained.
-    rights = dict(a.rights)
+    rights = {right: phrase for right, phrase in a.rights.items() if right not in a.named_only}
     for right in RIGHTS:
         q = s.get(f"right:{right}")
         if q is not None:

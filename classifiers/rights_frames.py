@@ -284,6 +284,31 @@ def find_frames(text: str, gated: bool = True) -> dict[str, str]:
     return found
 
 
+# Any first person: a person writing for themselves (I, my) or for a firm or client (we, our client).
+_FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'd|we'll|our|ours|us|ourselves)\b", re.I)
+# Text that explains rights to a generic reader: guidance, an FAQ, a rights leaflet.
+_GUIDANCE_VOICE = re.compile(
+    r"\byou (can|could|may|might|should|also have|have (the|a) right|are entitled)\b|"
+    r"\b(allows?|enables?|guarantees?|gives?|entitles?) you\b|"
+    r"\b(organi[sz]ations?|compan(y|ies)|(data )?controllers?|firms?|businesses)( \w+)? (must|needs? to|has to|have to|only needs? to|may only|should)\b|"
+    r"\bknown as (the|a) ['‘\"]?right\b|\b(is|are) (defined|laid down|set out) in\b",
+    re.I,
+)
+
+
+def named_in_guidance(text: str, rights: dict[str, str]) -> frozenset[str]:
+    """The rights of `rights` that guidance text only names: the text has no first person at all and
+    explains rights to a generic "you" ("you can ask an organisation to delete ...", "the right to
+    rectification guarantees you ..."), and no sentence of it asks for anything (please, can you, I want ...).
+    Such text asks the firm for nothing; a person's request says I or my, and a relayed one ("the customer wants her data
+    deleted") does not read as guidance, so neither is touched."""
+    if not rights or _FIRST_PERSON.search(text) or not (_GUIDANCE_VOICE.search(text) or RIGHTS_DESCRIBED.search(text)):
+        return frozenset()
+    if any(_is_request(sentence) for sentence in sentences(text)):
+        return frozenset()  # it asks for something ("Please delete the data held on account 4411"): not only guidance
+    return frozenset(rights)
+
+
 def find_rights(text: str) -> dict[str, str]:
     """Rights asked for in the text: the phrase lexicon (`cues.find_rights`) first, then the request frames
     for everyday wordings the lexicon does not list."""

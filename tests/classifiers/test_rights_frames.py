@@ -101,3 +101,43 @@ def test_every_frame_needs_a_word_so_sentences_without_one_are_passed_over():
 
     assert rights_frames._FRAMES_NEED_WORDS
     assert not rights_frames._may_hold_a_frame(frozenset({"weather", "lovely"}))
+
+
+# -- guidance text names rights without asking for them ----------------------------------------------------
+
+GUIDANCE = ("You can ask an organisation that holds data about you to delete that data and, in some circumstances, "
+            "it must then do so. This is known as the right to erasure.")
+
+
+def test_guidance_that_only_names_a_right_asks_for_nothing():
+    from classifiers.rights_frames import find_rights, named_in_guidance
+
+    for text in (GUIDANCE, "The right to rectification as laid down in Art. 16 GDPR guarantees you the ability to "
+                           "request rectification from the company."):
+        found = find_rights(text)
+        assert found and named_in_guidance(text, found) == frozenset(found)
+
+
+def test_requests_are_never_taken_for_guidance():
+    from classifiers.rights_frames import find_rights, named_in_guidance
+
+    for text in (
+        "I want you to delete my data under my right to erasure.",  # a person: first person
+        "Our client asks you to delete all data you hold on her; you can find her authority attached (right to erasure).",
+        GUIDANCE + " Please delete the data held on account 4411.",  # guidance pasted above a request
+        "Customer wants a copy of all the data held on her (SAR), see below.",  # relayed: not guidance
+    ):
+        found = find_rights(text)
+        assert found and named_in_guidance(text, found) == frozenset(), text
+
+
+def test_the_classifier_finds_no_right_in_guidance_but_finds_the_request(directory):
+    from classifiers.classifier import RulesClassifier
+    from classifiers.types import EmailText
+
+    clf = RulesClassifier(directory)
+    guidance, request = clf.classify_many([
+        EmailText(subject="Your data rights", body=GUIDANCE),
+        EmailText(subject="Delete my data", body="Hello, I would like you to delete my data. It is my right to erasure."),
+    ])
+    assert guidance.rights == () and request.rights == ("erasure",)
