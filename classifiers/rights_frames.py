@@ -296,17 +296,32 @@ _GUIDANCE_VOICE = re.compile(
 )
 
 
-def named_in_guidance(text: str, rights: dict[str, str]) -> frozenset[str]:
-    """The rights of `rights` that guidance text only names: the text has no first person at all and
-    explains rights to a generic "you" ("you can ask an organisation to delete ...", "the right to
-    rectification guarantees you ..."), and no sentence of it asks for anything (please, can you, I want ...).
-    Such text asks the firm for nothing; a person's request says I or my, and a relayed one ("the customer wants her data
-    deleted") does not read as guidance, so neither is touched."""
-    if not rights or _FIRST_PERSON.search(text) or not (_GUIDANCE_VOICE.search(text) or RIGHTS_DESCRIBED.search(text)):
+# Asking in any person, also relayed ("the customer wants", "she has asked", "my file needs correcting"): the
+# request patterns are written for the writer's own asks, and a relayed ask must never read as asking nothing.
+_ASKS = re.compile(
+    r"\b(wants?|wanted|would like|wish(es)? to|is asking|are asking|has asked|have asked|had asked|asked (for|us|you|that|to)|"
+    r"asks|requests?|requested|requesting|needs?|required?|instruct(s|ed)?|expects?|demands?)\b",
+    re.I,
+)
+
+
+def named_without_asking(text: str, rights: dict[str, str]) -> frozenset[str]:
+    """The rights of `rights` the text names without asking the firm for anything (the guide: a right counts
+    when the writer asks the firm to act on it). Either no sentence asks (none is a request, none a question:
+    "I rang on Tuesday to update my phone number", "Just to confirm I received the copy of my data"), or the
+    text is guidance: no first person at all, it explains rights to a generic "you" ("you can ask an
+    organisation to delete ...", "the right to rectification guarantees you ...") and its questions are the
+    reader's ("How do you ask for your data to be deleted?"), with no request. A relayed request ("the
+    customer wants her data deleted") asks, a solicitor's "our client" has first person: neither is touched."""
+    if not rights:
         return frozenset()
-    if any(_is_request(sentence) for sentence in sentences(text)):
-        return frozenset()  # it asks for something ("Please delete the data held on account 4411"): not only guidance
-    return frozenset(rights)
+    parts = sentences(text)
+    if any(_is_request(sentence) for sentence in parts):
+        return frozenset()
+    if not _ASKS.search(text) and not any(sentence.rstrip().endswith("?") for sentence in parts):
+        return frozenset(rights)
+    guidance = not _FIRST_PERSON.search(text) and bool(_GUIDANCE_VOICE.search(text) or RIGHTS_DESCRIBED.search(text))
+    return frozenset(rights) if guidance else frozenset()
 
 
 def find_rights(text: str) -> dict[str, str]:

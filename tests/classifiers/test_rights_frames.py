@@ -110,16 +110,16 @@ GUIDANCE = ("You can ask an organisation that holds data about you to delete tha
 
 
 def test_guidance_that_only_names_a_right_asks_for_nothing():
-    from classifiers.rights_frames import find_rights, named_in_guidance
+    from classifiers.rights_frames import find_rights, named_without_asking
 
     for text in (GUIDANCE, "The right to rectification as laid down in Art. 16 GDPR guarantees you the ability to "
                            "request rectification from the company."):
         found = find_rights(text)
-        assert found and named_in_guidance(text, found) == frozenset(found)
+        assert found and named_without_asking(text, found) == frozenset(found)
 
 
 def test_requests_are_never_taken_for_guidance():
-    from classifiers.rights_frames import find_rights, named_in_guidance
+    from classifiers.rights_frames import find_rights, named_without_asking
 
     for text in (
         "I want you to delete my data under my right to erasure.",  # a person: first person
@@ -128,7 +128,20 @@ def test_requests_are_never_taken_for_guidance():
         "Customer wants a copy of all the data held on her (SAR), see below.",  # relayed: not guidance
     ):
         found = find_rights(text)
-        assert found and named_in_guidance(text, found) == frozenset(), text
+        assert found and named_without_asking(text, found) == frozenset(), text
+
+
+def test_a_text_that_asks_for_nothing_names_rights_without_requesting_them():
+    from classifiers.rights_frames import find_rights, named_without_asking
+
+    told = "Thanks. Just to confirm I received the copy of my data yesterday."
+    found = find_rights(told)
+    assert found and named_without_asking(told, found) == frozenset(found)
+    # the same facts with an ask, in any person, or a question, are left to the rules
+    for text in ("I have not received the copy of my data I asked for. Please send it.",
+                 "She has asked for a copy of her data.", "Did you send the copy of my data?"):
+        found = find_rights(text)
+        assert found and named_without_asking(text, found) == frozenset(), text
 
 
 def test_the_classifier_finds_no_right_in_guidance_but_finds_the_request(directory):
