@@ -324,6 +324,23 @@ def named_without_asking(text: str, rights: dict[str, str]) -> frozenset[str]:
     return frozenset(rights) if guidance else frozenset()
 
 
+_WHOLE_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def copy_is_portability(text: str, rights: dict[str, str]) -> frozenset[str]:
+    """{"access"} when the rules found access and portability and every sentence that asks for access asks for
+    portability too ("send me my data as a CSV"): the guide reads a copy in a machine-readable format as
+    portability, and access only when a copy is asked for on its own ("a copy of everything you hold, and
+    my transactions as a CSV")."""
+    if "access" not in rights or "portability" not in rights:
+        return frozenset()
+    for sentence in _WHOLE_SENTENCE.split(text):  # whole sentences: "my data - details, workspaces - as a CSV" is one ask
+        found = find_rights(sentence)
+        if "access" in found and "portability" not in found:
+            return frozenset()
+    return frozenset({"access"})
+
+
 def find_rights(text: str) -> dict[str, str]:
     """Rights asked for in the text: the phrase lexicon (`cues.find_rights`) first, then the request frames
     for everyday wordings the lexicon does not list."""

@@ -154,3 +154,13 @@ def test_the_classifier_finds_no_right_in_guidance_but_finds_the_request(directo
         EmailText(subject="Delete my data", body="Hello, I would like you to delete my data. It is my right to erasure."),
     ])
     assert guidance.rights == () and request.rights == ("erasure",)
+
+
+def test_a_copy_in_a_machine_readable_format_is_portability_not_also_access():
+    from classifiers.rights_frames import copy_is_portability, find_rights
+
+    csv = "Please send me my data - my user details and workspaces - as a CSV so I can move to another provider."
+    both = "Please send me a copy of all the data you hold on me. Also export my transactions as a CSV file."
+    assert set(find_rights(csv)) >= {"access", "portability"} and copy_is_portability(csv, find_rights(csv)) == {"access"}
+    assert copy_is_portability(both, find_rights(both)) == frozenset()  # a copy asked for on its own is access too
+    assert copy_is_portability("Please send me a copy of my data.", find_rights("Please send me a copy of my data.")) == frozenset()
