@@ -85,6 +85,23 @@ def card_recalls(card: dict[str, Any], split: str = SPLIT) -> dict[str, float | 
     return out
 
 
+def card_counts(card: dict[str, Any], split: str = SPLIT) -> dict[str, str]:
+    """{"complaint": "807 of 808", "right:access": "67 of 67", ...}: found of gold behind each guarded recall, where the
+    card has the counts, so that a person can see how many messages a recall change is (3 of 34 is not 3 of 300)."""
+    metrics = (card.get("metrics") or {}).get(split) or {}
+    out: dict[str, str] = {}
+    complaint = metrics.get("complaint") or {}
+    if isinstance(complaint.get("positives"), int) and isinstance(complaint.get("recall"), (int, float)):
+        out["complaint"] = f"{round(complaint['recall'] * complaint['positives'])} of {complaint['positives']}"
+    for name, counts in ((metrics.get("rights") or {}).get("per_right") or {}).items():
+        try:
+            tp, fn = int((counts or {})["tp"]), int((counts or {})["fn"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        out[f"right:{name}"] = f"{tp} of {tp + fn}"
+    return out
+
+
 def _info_metrics(card: dict[str, Any], split: str = SPLIT) -> dict[str, float]:
     """Every other numeric recall/precision/f1 in the split (shown, not guarded)."""
     metrics = (card.get("metrics") or {}).get(split) or {}
@@ -105,6 +122,7 @@ def compare_cards(current: dict[str, Any], candidate: dict[str, Any], *, toleran
     regresses when the candidate is more than `tolerance` below current, or lacks a figure current has.
     `other` holds the remaining recall/precision/f1 figures for information."""
     cur, cand = card_recalls(current, split), card_recalls(candidate, split)
+    cur_n, cand_n = card_counts(current, split), card_counts(candidate, split)
     guarded: dict[str, dict[str, Any]] = {}
     regressions: list[str] = []
     for label in sorted(set(cur) | set(cand), key=lambda k: (k != "complaint", k)):
@@ -127,6 +145,7 @@ def compare_cards(current: dict[str, Any], candidate: dict[str, Any], *, toleran
             "candidate": None if b is None else round(b, 4),
             "delta": delta,
             "verdict": verdict,
+            "found": {"current": cur_n.get(label), "candidate": cand_n.get(label)},
         }
     ci, ki = _info_metrics(current, split), _info_metrics(candidate, split)
     other = {
@@ -259,10 +278,7 @@ def promote(
         cur_card = load_card(current_dir)
         comparison = compare_models(current_dir, candidate, cur_card, cand_card, tolerance=tolerance, measure=measure)
         if comparison["regressions"] and not force:
-            worst = "; ".join(
-                f"{label} {comparison['guarded'][label]['current']} -> {comparison['guarded'][label]['candidate']}"
-                for label in comparison["regressions"]
-            )
+            worst = "; ".join(_regression(label, comparison["guarded"][label]) for label in comparison["regressions"])
             raise PromotionRefused(
                 f"candidate {cand_card.get('version')} is worse than current {cur_card.get('version')} "
                 f"by more than {tolerance} recall on the {SPLIT} split ({_basis(comparison)}): {worst} (use --force to promote anyway)",
@@ -299,6 +315,12 @@ def promote(
         "previous": str(previous_dir) if previous_dir.exists() else None,
         "comparison": comparison,
     }
+
+
+def _regression(label: str, guarded: dict[str, Any]) -> str:
+    found = guarded.get("found") or {}
+    counts = f" ({found['current']} -> {found['candidate']})" if found.get("current") and found.get("candidate") else ""
+    return f"{label} {guarded['current']} -> {guarded['candidate']}{counts}"
 
 
 def _basis(comparison: dict[str, Any]) -> str:

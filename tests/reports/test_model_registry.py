@@ -92,6 +92,16 @@ def test_card_recalls_reads_the_shipped_card():
             assert recalls[f"right:{name}"] == pytest.approx(counts["tp"] / (counts["tp"] + counts["fn"]))
 
 
+def test_card_counts_say_how_many_messages_a_recall_is():
+    from triage.model_registry import card_counts
+
+    counts = card_counts(FIXED_CARD)
+    assert counts == {"right:access": "12 of 12", "right:erasure": "2 of 5"}  # no complaint positives in this card
+    card = copy.deepcopy(FIXED_CARD)
+    card["metrics"]["test"]["complaint"]["positives"] = 808
+    assert card_counts(card)["complaint"] == "805 of 808"
+
+
 def test_compare_cards_reports_each_label():
     current = base_card()
     # erasure below full recall whatever the shipped card scores (the card of 2026-12-06 13:45 has 1.0), so that
@@ -119,8 +129,8 @@ def test_refuses_worse_complaint_recall(models, tmp_path):
 
 
 def test_refuses_worse_right_recall_and_missing_right(models, tmp_path):
-    with pytest.raises(PromotionRefused, match="right:access"):
-        promote(make_model(tmp_path / "c1", "v2", right=("access", 10, 2)), models, actor="ana")
+    with pytest.raises(PromotionRefused, match=r"right:access [\d.]+ -> 0\.8333 \(\d+ of \d+ -> 10 of 12\)"):
+        promote(make_model(tmp_path / "c1", "v2", right=("access", 10, 2)), models, actor="ana")  # the counts say how many
     with pytest.raises(PromotionRefused, match="right:erasure"):
         promote(make_model(tmp_path / "c2", "v3", drop_right="erasure"), models, actor="ana")
     assert version_of(models / "current") == "v1"
@@ -270,7 +280,8 @@ def test_a_candidate_with_more_data_is_judged_on_the_rows_both_models_share(tmp_
     result = promote(candidate, root, actor="ana", measure=measure)
     assert calls == [("v1", ["data/labelled/a.jsonl", "data/labelled/b.jsonl"]), ("v2", ["data/labelled/a.jsonl", "data/labelled/b.jsonl"])]
     assert result["comparison"]["basis"] == {"kind": "paired", "files": ["data/labelled/a.jsonl", "data/labelled/b.jsonl"]}
-    assert result["comparison"]["guarded"]["complaint"] == {"current": 0.98, "candidate": 0.985, "delta": 0.005, "verdict": "better"}
+    guarded = result["comparison"]["guarded"]["complaint"]
+    assert {k: guarded[k] for k in ("current", "candidate", "delta", "verdict")} == {"current": 0.98, "candidate": 0.985, "delta": 0.005, "verdict": "better"}
     assert version_of(root / "current") == "v2"
 
 
