@@ -81,7 +81,7 @@ class Analysis:
     rights: dict[str, str] = field(default_factory=dict)
     # rights the rules found that count only when the learned head finds them too: named in a text that asks for
     # nothing (`rights_frames.named_without_asking`), access asked only as a machine-readable copy (`copy_is_portability`)
-    named_only: frozenset[str] = frozenset()
+    needs_head: frozenset[str] = frozenset()
 
     @cached_property
     def firm_wording(self) -> FirmWording:
@@ -116,7 +116,7 @@ class _Engine:
                 Analysis(
                     email=email, sections=sec, text=text, auto_score=auto_score, auto_reasons=reasons,
                     mentions=mentions, unknown_orgs=unknown, rights=rights,
-                    named_only=named_without_asking(text[:RIGHTS_CHARS], rights) | copy_is_portability(text[:RIGHTS_CHARS], rights),
+                    needs_head=named_without_asking(text[:RIGHTS_CHARS], rights) | copy_is_portability(text[:RIGHTS_CHARS], rights),
                 )
             )
         return out
@@ -269,7 +269,7 @@ def decide(
         evidence += list(extra_evidence)
 
     # Rights (any message), from rules plus learned heads where trained.
-    rights = {right: phrase for right, phrase in a.rights.items() if right not in a.named_only}
+    rights = {right: phrase for right, phrase in a.rights.items() if right not in a.needs_head}
     for right in RIGHTS:
         q = s.get(f"right:{right}")
         if q is not None:
