@@ -10,8 +10,8 @@ right (tp / (tp + fn) on the test split), is more than `tolerance` below the cur
 forced. Each card's figures are measured on its own test split, so two cards trained on different data
 (an analyst added a file) are not comparable row for row: then, given a `measure`, both models are
 measured on the test rows of the files both were trained on (the split is a hash of each row's group
-and the seed, so those rows are the same for both) and the guard compares those figures. It returns what changed so the caller writes the audit event; the `promote` command does
-that itself (event `model_promoted` / `model_rolled_back`). A running service keeps the model it
+and the seed, so those rows are the same for both) and the guard compares those figures. It returns
+what changed so the caller writes the audit event; the `promote` command does that itself (event `model_promoted` / `model_rolled_back`). A running service keeps the model it
 loaded: restart it after a promotion or a rollback.
 """
 
@@ -186,19 +186,17 @@ def compare_models(
 ) -> dict[str, Any]:
     """`compare_cards`, on identical rows where the cards' splits differ (see `shared_files`); `basis` says which."""
     files = shared_files(current, candidate) if measure is not None else None
-    if files is None or measure is None:
-        comparison = compare_cards(current, candidate, tolerance=tolerance)
-        comparison["basis"] = {"kind": "cards"}
-        return comparison
-    try:
-        measured = [measure(current_dir, files), measure(candidate_dir, files)]
-    except Exception as exc:  # noqa: BLE001 - a file or corpus gone: the cards still guard, and the output says why
-        comparison = compare_cards(current, candidate, tolerance=tolerance)
-        comparison["basis"] = {"kind": "cards", "paired_failed": f"{type(exc).__name__}: {exc}"}
-        return comparison
-    cards = [{"version": card.get("version"), "metrics": {SPLIT: m}} for card, m in zip((current, candidate), measured)]
-    comparison = compare_cards(cards[0], cards[1], tolerance=tolerance)
-    comparison["basis"] = {"kind": "paired", "files": files}
+    basis: dict[str, Any] = {"kind": "cards"}
+    if files is not None and measure is not None:
+        try:
+            measured = [measure(current_dir, files), measure(candidate_dir, files)]
+        except Exception as exc:  # noqa: BLE001 - a file or corpus gone: the cards still guard, and the output says why
+            basis = {"kind": "cards", "paired_failed": f"{type(exc).__name__}: {exc}"}
+        else:
+            current, candidate = ({"version": card.get("version"), "metrics": {SPLIT: m}} for card, m in zip((current, candidate), measured))
+            basis = {"kind": "paired", "files": files}
+    comparison = compare_cards(current, candidate, tolerance=tolerance)
+    comparison["basis"] = basis
     return comparison
 
 
