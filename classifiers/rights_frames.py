@@ -174,6 +174,40 @@ HELD_ON_FILE = re.compile(
     re.IGNORECASE,
 )
 
+# Look-alikes of a frame, by right: the sentence has the frame's words but asks for something else.
+_ERASE_VERBS = r"(?:delete|deletes|deleted|deleting|erase|erases|erased|erasing|remove|removes|removed|removing|wipe|wiped|wiping|destroy|destroyed|destroying|purge|purged)"
+_ERASE_VERB = re.compile(rf"\b{_ERASE_VERBS}\b", re.IGNORECASE)
+# "PEXA does not delete my records while ...", "please don't delete my file": asks to keep, not to erase.
+_NEGATED_ERASE_VERB = re.compile(rf"(?:\bnot|n't|\bdont|\bnever|\bwithout|\bno need to)\s+(?:\w+\s+)?{_ERASE_VERBS}\b", re.IGNORECASE)
+# "remove the old number and put my correct mobile", "replace my mobile with ...": a correction.
+_REPLACEMENT = re.compile(
+    rf"\b(?:{_ERASE_VERBS}|take)\b.{{0,60}}?\b(?:and|then)\s+(?:\w+\s+)?(?:put|add|use|replace|insert|enter|record|change|update|correct|swap)\b"
+    r"|\breplace\b.{0,60}\bwith\b",
+    re.IGNORECASE,
+)
+# "please delete my last email, I sent it too soon": the message, not an e-mail address.
+_MESSAGE_ERASED = re.compile(
+    r"\b(?:delete|ignore|disregard|erase|remove)\s+(?:my|the|that|this|our)\s+(?:last|previous|earlier|latest|first|other|second|original)\s+(?:e-?mails?|messages?)\b",
+    re.IGNORECASE,
+)
+# "correct the balance on my account": money, not personal data (unless a data field is said to be wrong).
+_MONEY_FIX = re.compile(
+    r"\b(?:correct|change|update|amend|fix|sort out|put right|adjust)\s+(?:the|my|this|that|our)\s+(?:\w+\s+)?(?:balance|fees?|charges?|amount|payments?|bill|invoice|interest|arrears)\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_alike(right: str, sentence: str) -> bool:
+    """Whether a sentence that matches `right`'s frame asks for something else (the look-alikes above)."""
+    if right == "erasure":
+        verbs = len(_ERASE_VERB.findall(sentence))
+        return ((verbs > 0 and len(_NEGATED_ERASE_VERB.findall(sentence)) >= verbs)
+                or bool(_REPLACEMENT.search(sentence)) or bool(_MESSAGE_ERASED.search(sentence)))
+    if right == "rectification":
+        return bool(_MONEY_FIX.search(sentence)) and not WRONG_FIELD.search(sentence)
+    return False
+
+
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "access": ACCESS, "rectification": RECTIFICATION, "erasure": ERASURE, "restriction": RESTRICTION,
     "portability": PORTABILITY, "objection": OBJECTION, "informed": INFORMED,
@@ -272,12 +306,14 @@ def find_frames(text: str, gated: bool = True) -> dict[str, str]:
             continue
         if asked and "rectification" not in found and _RECTIFY_PRONOUN_GATE.search(sentence, words) and context.has(WRONG_FIELD):
             found["rectification"] = sentence[:200]
-        if asked and "erasure" not in found and _ERASE_PRONOUN_GATE.search(sentence, words) and context.has(HELD_ON_FILE):
+        if (asked and "erasure" not in found and _ERASE_PRONOUN_GATE.search(sentence, words) and context.has(HELD_ON_FILE)
+                and not _looks_alike("erasure", sentence)):
             found["erasure"] = sentence[:200]
         for right, gate in _RIGHT_GATES.items():
             if right in found or not (asked or right in _ASKED_AS_QUESTION):
                 continue
-            if gate.search(sentence, words) and (right != "restriction" or _RESTRICTION_OBJECT_GATE.search(sentence, words)):
+            if (gate.search(sentence, words) and (right != "restriction" or _RESTRICTION_OBJECT_GATE.search(sentence, words))
+                    and not _looks_alike(right, sentence)):
                 found[right] = sentence[:200]
         if "automated_decision" not in found and _AUTOMATED_WHO_GATE.search(sentence, words) and context.has(AUTOMATED_CONTEXT):
             found["automated_decision"] = sentence[:200]

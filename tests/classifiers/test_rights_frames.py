@@ -164,3 +164,20 @@ def test_a_copy_in_a_machine_readable_format_is_portability_not_also_access():
     assert set(find_rights(csv)) >= {"access", "portability"} and copy_is_portability(csv, find_rights(csv)) == {"access"}
     assert copy_is_portability(both, find_rights(both)) == frozenset()  # a copy asked for on its own is access too
     assert copy_is_portability("Please send me a copy of my data.", find_rights("Please send me a copy of my data.")) == frozenset()
+
+
+def test_look_alikes_of_the_erase_and_correct_frames():
+    from classifiers.rights_frames import find_frames
+
+    # asking to keep, a replacement, the last message, money: not erasure / rectification
+    assert "erasure" not in find_frames("I would ask that you do not delete my user account records while the dispute is open.")
+    assert "erasure" not in find_frames("Please don't delete my file, my solicitor needs it.")
+    assert "erasure" not in find_frames("Please remove the old number and put my new mobile number on your records.")
+    assert "erasure" not in find_frames("Please delete my last email, I sent it before I had finished typing.")
+    assert "rectification" not in find_frames("Please correct the balance on my account and send me a new statement.")
+    # the requests themselves still are
+    assert "erasure" in find_frames("Please delete my personal data.")
+    assert "erasure" in find_frames("Please don't keep my data, delete my details.")  # one erase verb, not negated
+    assert "rectification" in find_frames("Please correct my address on your records.")
+    # money named, but a data field said to be wrong: still a correction of data
+    assert "rectification" in find_frames("Please correct the balance letter, my surname is misspelt on it.")
