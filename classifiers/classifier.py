@@ -21,7 +21,7 @@ from typing import Any
 from classifiers import autogen, cues
 from classifiers.features import CUE_CHARS, CUE_NAMES, RIGHTS_CHARS, cue_vector
 from classifiers.firms import FirmMatcher, FirmMention
-from classifiers.rights_frames import copy_is_portability, find_rights, named_without_asking
+from classifiers.rights_frames import copy_is_portability, find_rights, named_not_asked, named_without_asking
 from classifiers.textprep import MAX_CHARS, Sections, make_nlp, prepare_docs
 from classifiers.types import CATEGORIES, RIGHTS, EmailText, Firm, Triage
 
@@ -79,8 +79,9 @@ class Analysis:
     mentions: list[FirmMention]
     unknown_orgs: list[str]
     rights: dict[str, str] = field(default_factory=dict)
-    # rights the rules found that count only when the learned head finds them too: named in a text that asks for
-    # nothing (`rights_frames.named_without_asking`), access asked only as a machine-readable copy (`copy_is_portability`)
+    # rights the rules found that count only when the learned head finds them too: named in a text or a sentence that
+    # asks for nothing (`rights_frames.named_without_asking`, `named_not_asked`), access asked only as a
+    # machine-readable copy (`copy_is_portability`)
     needs_head: frozenset[str] = frozenset()
 
     @cached_property
@@ -116,7 +117,8 @@ class _Engine:
                 Analysis(
                     email=email, sections=sec, text=text, auto_score=auto_score, auto_reasons=reasons,
                     mentions=mentions, unknown_orgs=unknown, rights=rights,
-                    needs_head=named_without_asking(text[:RIGHTS_CHARS], rights) | copy_is_portability(text[:RIGHTS_CHARS], rights),
+                    needs_head=(named_without_asking(text[:RIGHTS_CHARS], rights) | copy_is_portability(text[:RIGHTS_CHARS], rights)
+                                | named_not_asked(text[:RIGHTS_CHARS], rights)),
                 )
             )
         return out

@@ -361,6 +361,56 @@ def named_without_asking(text: str, rights: dict[str, str]) -> frozenset[str]:
 
 
 _WHOLE_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+# A confidentiality footer's "please delete it and tell the sender" asks nothing of the firm.
+_FOOTER = re.compile(
+    r"\b(?:received (?:it|this|this (?:e-?mail|message|communication)) (?:in error|by mistake)|(?:not|n't) the intended recipient"
+    r"|intended (?:only |solely )?for the (?:named )?(?:recipient|addressee)|(?:notify|tell|inform|contact) the sender)\b",
+    re.IGNORECASE,
+)
+# The name of a right, as guidance, footers and descriptions use it ("the right to erasure", "Article 15").
+_RIGHT_NAME = re.compile(
+    r"\bright (?:to|of)\b|\bart(?:icle)?s?\.? ?\d+|\b(?:rectification|erasure|portability|restriction|objection)\b"
+    r"|\b(?:subject access|sar|dsar)\b|\bautomated (?:decision|processing|individual)|\bto be forgotten\b",
+    re.IGNORECASE,
+)
+# "I have attached a spreadsheet listing ...": a file the writer sends, not data asked for in a format.
+_ATTACHED = re.compile(r"\b(?:attached|attaching|attach|enclosed|enclosing|enclose|attachment)\b", re.IGNORECASE)
+
+
+def _whole_sentence_at(text: str, index: int) -> str:
+    start = 0
+    for m in _WHOLE_SENTENCE.finditer(text):
+        if m.start() >= index:
+            return text[start : m.start()]
+        start = m.end()
+    return text[start:]
+
+
+def _asks(sentence: str) -> bool:
+    return bool(_is_request(sentence) or sentence.rstrip().endswith("?") or _ASKS.search(sentence))
+
+
+def named_not_asked(text: str, rights: dict[str, str]) -> frozenset[str]:
+    """The rights of `rights` whose evidence only names the right in a sentence that asks for nothing ("the
+    module explains the right to erasure"), or lies in a confidentiality footer ("if you received it in error
+    please delete it and tell the sender"), or, for portability, in a sentence about a file the writer attached.
+    A right the request frames find in a sentence that asks (not a footer) is asked for, and is kept; evidence in
+    the writer's own words ("my maiden name ... I was told it was fixed") is left to the rules."""
+    if not rights:
+        return frozenset()
+    framed = find_frames(text)
+    out: set[str] = set()
+    for right, phrase in rights.items():
+        if right in framed and not _FOOTER.search(framed[right]):
+            continue
+        at = text.find(phrase) if phrase else -1
+        if at < 0:
+            continue
+        sentence = _whole_sentence_at(text, at)
+        if ((not _asks(sentence) and _RIGHT_NAME.search(phrase)) or _FOOTER.search(sentence)
+                or (right == "portability" and _ATTACHED.search(sentence))):
+            out.add(right)
+    return frozenset(out)
 
 
 def copy_is_portability(text: str, rights: dict[str, str]) -> frozenset[str]:

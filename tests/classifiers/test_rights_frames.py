@@ -181,3 +181,22 @@ def test_look_alikes_of_the_erase_and_correct_frames():
     assert "rectification" in find_frames("Please correct my address on your records.")
     # money named, but a data field said to be wrong: still a correction of data
     assert "rectification" in find_frames("Please correct the balance letter, my surname is misspelt on it.")
+
+
+def test_a_right_named_only_in_a_sentence_that_asks_nothing_needs_the_head():
+    from classifiers.rights_frames import find_rights, named_not_asked
+
+    for text in (
+        "The data protection module in your Academy still explains the right to erasure using EU guidance. Could you fix the module?",
+        "Please keep my address hidden. If you have received this email in error please delete it and tell the sender. "
+        "Any personal data in this email is processed lawfully.",
+        "I have attached a spreadsheet listing the workspace numbers and my details. Please refund the charges.",
+    ):
+        found = find_rights(text)
+        assert found and named_not_asked(text, found) == frozenset(found), text
+    for text in ("I am writing under my right to erasure. Please delete everything you hold about me.",
+                 # the writer's own words, not a right's name: left to the rules
+                 "I complained in March about letters in my maiden name. I was told it was fixed. I'd like it corrected once and for all.",
+                 "Under Article 15 I want a copy of all the personal data you hold about me."):
+        found = find_rights(text)
+        assert found and named_not_asked(text, found) == frozenset(), text
