@@ -49,7 +49,7 @@ _REQUEST = (
 )
 _NEGATED_IMPERATIVE = r"(?:^|[,:;]\s*)(?:and |so |but )?(?:please )?(?:don'?t|do not|never)\s+(?!know|think|understand|worry|mind)\w+"
 _WH_QUESTION_START = re.compile(r"^\W*(?:who|what|where|why|how|which|do you|did you|does|is it|are you|have you|can i|could i)\b", re.IGNORECASE)
-_IMPERATIVE_START = r"^\W*(?:\(?[a-z0-9]\)\s*|-\s*|\*\s*|\d+[.)]\s*)?(?:and |also |then |so |just |now |but )?(?:please )?(?:delete|remove|erase|wipe|take|get|change|correct|fix|update|amend|send|stop|don'?t|do not|hide|put|tell|explain|give|transfer|move)\b"
+_IMPERATIVE_START = r"^\W*(?:\(?[a-z0-9]\)\s*|-\s*|\*\s*|\d+[.)]\s*)?(?:(?:until|till|while|whilst|pending|in the meantime|meanwhile|once|when|before|after)\b[^,.!?]{0,80},\s*)?(?:and |also |then |so |just |now |but )?(?:please )?(?:delete|remove|erase|wipe|take|get|change|correct|fix|update|amend|send|stop|don'?t|do not|hide|put|tell|explain|give|transfer|move)\b"
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -124,7 +124,9 @@ OBJECTION = _rx(
     r"\b(?:left|leave) (?:me |my \w+ )?out of (?:future|your|any)\b",
 )
 RESTRICTION = _rx(
-    r"\b(?:until|till|til|while|whilst|pending|in the meantime|meantime)\b.{0,100}\b(?:don'?t|do not|dont|stop|not|no|hold|freeze|hide|suspend)\b.{0,40}\b(?:use|using|used|share|sharing|shared|send|sending|pass|passing|passed|report|reporting|reported|show|showing|shown|disclose|disclosing|display|displaying|process|processing)\b",
+    r"\b(?:until|till|til|while|whilst|pending|in the meantime|meantime)\b.{0,100}(?:\b(?:don'?t|do not|dont|stop|not|no|hold|freeze|hide|suspend|refrain from|cease|ceases|nobody|no one)|n't)\b.{0,40}\b(?:use|using|used|share|sharing|shared|send|sending|pass|passing|passed|report|reporting|reported|show|showing|shown|disclose|disclosing|display|displaying|displayed|visible|process|processing|relies on|rely on|sees|see|retain|retaining|do anything with|doing anything with)\b",
+    r"\b(?:until|till|til|while|whilst|pending|in the meantime|meantime)\b.{0,100}\b(?:put (?:it|them|this|that|my \w+) on hold|on hold)\b",
+    r"\b(?:limit|limits|restrict|restricts) (?:its|your|the) use of\b",
     r"\b(?:don'?t|do not|dont|stop|not to|no one to)\b.{0,20}\b(?:use|using|share|sharing|send|sending|pass|passing|report|reporting|show|showing|disclose|disclosing|display|displaying|process|processing)\b.{0,80}\b(?:until|till|til|while|whilst|pending|in the meantime|meantime)\b",
     rf"\b(?:hide|hidden|freeze|frozen|put a stop on|put a hold on)\b.{{0,40}}(?:{_DATUM_OF_OWNER}|\b(?:it|them)\b).{{0,40}}\b(?:from|while|until|till|pending)\b",
     r"\bhold (?:it|them|my \w+) (?:where (?:it|they) (?:is|are)|as (?:it|they) (?:is|are))\b",

@@ -200,3 +200,18 @@ def test_a_right_named_only_in_a_sentence_that_asks_nothing_needs_the_head():
                  "Under Article 15 I want a copy of all the personal data you hold about me."):
         found = find_rights(text)
         assert found and named_not_asked(text, found) == frozenset(), text
+
+
+def test_a_request_after_a_leading_condition_and_more_ways_to_ask_for_restriction():
+    from classifiers.rights_frames import find_frames
+
+    for text in (
+        "Until the dispute is answered, stop reporting this account to the credit reference agencies.",
+        "While that is being looked into, I would ask that my details are not visible to other participants.",
+        "Pending the outcome, please put my details on hold.",
+        "In the meantime please make sure my bank details aren't shown to anyone else on the workspace.",
+    ):
+        assert "restriction" in find_frames(text), text
+    assert "erasure" in find_frames("Once my account is closed, delete my personal data.")
+    # a condition alone asks nothing
+    assert find_frames("Until the dispute is answered, my details are on your system.") == {}
