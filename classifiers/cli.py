@@ -89,8 +89,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             corpora = Path(args.corpora) if args.corpora else (_default_corpora() if args.with_corpora else None)
             result = evaluate_model(
                 Path(args.model), [Path(p) for p in args.data], corpora_dir=corpora, firms=_firms(args.firms),
-                split=args.split, return_predictions=bool(args.report), include_guide=False,
+                split=args.split, return_predictions=bool(args.report or args.predictions), include_guide=False,
             )
+            if args.predictions:
+                from classifiers.evaluation import prediction_rows
+
+                with open(args.predictions, "w", encoding="utf-8") as handle:
+                    for row in prediction_rows(result["_examples"], result["_preds"]):
+                        handle.write(json.dumps(row, default=str) + "\n")
             if args.report:
                 from classifiers.report import write_report
 
@@ -121,6 +127,7 @@ def register(subparsers: Any) -> None:
     ev.add_argument("--text-field", metavar="F", help="field holding the text (plain JSONL)")
     ev.add_argument("--label-field", metavar="L", help="field holding the 0/1 label (plain JSONL)")
     ev.add_argument("--report", metavar="DIR", help="write an HTML report with PR curves and confusion matrices")
+    ev.add_argument("--predictions", metavar="FILE", help="also write each message's id, gold and predicted labels as JSONL (no message text)")
     ev.add_argument("--split", choices=("test", "dev", "all"), default="all", help="rows to use: the test or dev split (corpora too), or every row of the files (default all)")
     ev.add_argument("--corpora", metavar="DIR", help="also measure the held-out corpus portions from DIR")
     ev.add_argument("--with-corpora", action="store_true", help="also measure the default corpora's held-out portions")

@@ -19,6 +19,27 @@ from classifiers.textprep import prepare_sections
 from classifiers.types import EmailText
 
 
+# The predicted labels a predictions file holds: no evidence phrases or reasons, which quote the message.
+PREDICTED_FIELDS = ("complaint", "complaint_score", "explicit", "personal_data", "breach", "rights", "about_other_firm",
+                    "third_party", "auto_generated", "category", "needs_review")
+
+
+def prediction_rows(examples: Sequence[Any], preds: Sequence[Any]) -> list[dict[str, Any]]:
+    """One row per evaluated message for an analyst's error analysis: its id, origin, the labels its source defines
+    (`gold`) and the model's labels (`predicted`, `PREDICTED_FIELDS` only) and scores. No message text: the file is
+    safe to share beside the metrics, and the id finds the message in its own file."""
+    rows = []
+    for ex, triage in zip(examples, preds):
+        out = triage.to_json()
+        rows.append({
+            "id": ex.id, "origin": ex.origin,
+            "gold": {k: v for k, v in ex.labels.items() if k != "request_sentences"},
+            "predicted": {k: out[k] for k in PREDICTED_FIELDS if k in out},
+            "scores": {k: round(float(v), 4) for k, v in dict(triage.scores).items() if isinstance(v, (int, float))},
+        })
+    return rows
+
+
 def binary_metrics(y: Sequence[int], pred: Sequence[int], score: Sequence[float] | None = None) -> dict[str, Any]:
     y = np.asarray(y)
     pred = np.asarray(pred)

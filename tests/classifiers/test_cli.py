@@ -42,3 +42,28 @@ def test_cross_validate_prints_one_json_object(tmp_path, capsys):
     for key in ("precision", "recall", "f1", "macro_f1", "accuracy", "auc"):
         assert key in result["complaint"]
     assert (tmp_path / "report" / "index.html").is_file() and (tmp_path / "report" / "pr_complaint.png").is_file()
+
+
+def test_evaluate_writes_each_messages_labels_without_its_text(tmp_path, capsys):
+    labels = {"complaint": True, "explicit": True, "personal_data": False, "breach": False, "rights": ["erasure"],
+              "about_other_firm": None, "third_party": False, "auto_generated": False, "category": "service_quality"}
+    rows = [
+        {"id": "m1", "source": "s1", "mailbox": "pexa", "from": "a@b.example", "subject": "Complaint", "html": False,
+         "body": "I want to complain about Zebedee's rude agent. Please delete my personal data.", "labels": labels},
+        {"id": "m2", "source": "s2", "mailbox": "pexa", "from": "c@d.example", "subject": "Thanks", "html": False,
+         "body": "Thank you Quentin for sorting the workspace so quickly.",
+         "labels": dict(labels, complaint=False, explicit=False, rights=[], category="none")},
+    ]
+    data = tmp_path / "mine.jsonl"
+    data.write_text("\n".join(json.dumps(r) for r in rows))
+    out = tmp_path / "predictions.jsonl"
+    args = parser().parse_args(["evaluate", "--model", str(tmp_path / "no-model"), "--data", str(data), "--predictions", str(out)])
+    assert args.func(args) == 0
+    assert json.loads(capsys.readouterr().out)["complaint"]["n"] == 2
+    written = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in written] == ["labelled:mine:m1", "labelled:mine:m2"]
+    first = written[0]
+    assert first["gold"]["rights"] == ["erasure"] and first["predicted"]["complaint"] is True and "erasure" in first["predicted"]["rights"]
+    assert set(first["predicted"]) >= {"complaint", "rights", "breach", "category", "needs_review"} and "evidence" not in first["predicted"]
+    text = out.read_text()
+    assert "Zebedee" not in text and "Quentin" not in text  # no message text, no evidence phrases
