@@ -21,7 +21,7 @@ from typing import Any
 from classifiers import autogen, cues
 from classifiers.features import CUE_CHARS, CUE_NAMES, RIGHTS_CHARS, cue_vector
 from classifiers.firms import FirmMatcher, FirmMention
-from classifiers.rights_frames import copy_is_portability, find_rights, named_not_asked, named_without_asking
+from classifiers.rights_frames import find_rights, rights_needing_the_head
 from classifiers.textprep import MAX_CHARS, Sections, make_nlp, prepare_docs
 from classifiers.types import CATEGORIES, RIGHTS, EmailText, Firm, Triage
 
@@ -79,9 +79,7 @@ class Analysis:
     mentions: list[FirmMention]
     unknown_orgs: list[str]
     rights: dict[str, str] = field(default_factory=dict)
-    # rights the rules found that count only when the learned head finds them too: named in a text or a sentence that
-    # asks for nothing (`rights_frames.named_without_asking`, `named_not_asked`), access asked only as a
-    # machine-readable copy (`copy_is_portability`)
+    # rights the rules found that count only when the learned head finds them too (`rights_frames.rights_needing_the_head`)
     needs_head: frozenset[str] = frozenset()
 
     @cached_property
@@ -112,13 +110,12 @@ class _Engine:
             mentions = self.matcher.mentions(doc, sec.labelled_text(), sec.context_text()[:MAX_CHARS], email.sender)
             # The receiving firm is never "another firm": its profile name (the mailbox) is excluded.
             unknown = self.matcher.unknown_orgs(text, mentions, receiving=(email.mailbox,) if email.mailbox else ())
-            rights = find_rights(text[:RIGHTS_CHARS])
+            rights_text = text[:RIGHTS_CHARS]
+            rights = find_rights(rights_text)
             out.append(
                 Analysis(
                     email=email, sections=sec, text=text, auto_score=auto_score, auto_reasons=reasons,
-                    mentions=mentions, unknown_orgs=unknown, rights=rights,
-                    needs_head=(named_without_asking(text[:RIGHTS_CHARS], rights) | copy_is_portability(text[:RIGHTS_CHARS], rights)
-                                | named_not_asked(text[:RIGHTS_CHARS], rights)),
+                    mentions=mentions, unknown_orgs=unknown, rights=rights, needs_head=rights_needing_the_head(rights_text, rights),
                 )
             )
         return out

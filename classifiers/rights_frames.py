@@ -343,6 +343,11 @@ _ASKS = re.compile(
 )
 
 
+def _asks(sentence: str) -> bool:
+    """A request, a question, or an ask word in any person."""
+    return bool(_is_request(sentence) or sentence.rstrip().endswith("?") or _ASKS.search(sentence))
+
+
 def named_without_asking(text: str, rights: dict[str, str]) -> frozenset[str]:
     """The rights of `rights` the text names without asking the firm for anything (the guide: a right counts
     when the writer asks the firm to act on it). Either no sentence asks (none is a request, none a question:
@@ -356,7 +361,7 @@ def named_without_asking(text: str, rights: dict[str, str]) -> frozenset[str]:
     parts = sentences(text)
     if any(_is_request(sentence) for sentence in parts):
         return frozenset()
-    if not _ASKS.search(text) and not any(sentence.rstrip().endswith("?") for sentence in parts):
+    if not any(_asks(sentence) for sentence in parts):
         return frozenset(rights)
     guidance = not _FIRST_PERSON.search(text) and bool(_GUIDANCE_VOICE.search(text) or RIGHTS_DESCRIBED.search(text))
     return frozenset(rights) if guidance else frozenset()
@@ -386,10 +391,6 @@ def _whole_sentence_at(text: str, index: int) -> str:
             return text[start : m.start()]
         start = m.end()
     return text[start:]
-
-
-def _asks(sentence: str) -> bool:
-    return bool(_is_request(sentence) or sentence.rstrip().endswith("?") or _ASKS.search(sentence))
 
 
 def named_not_asked(text: str, rights: dict[str, str]) -> frozenset[str]:
@@ -427,6 +428,15 @@ def copy_is_portability(text: str, rights: dict[str, str]) -> frozenset[str]:
         if "access" in found and "portability" not in found:
             return frozenset()
     return frozenset({"access"})
+
+
+def rights_needing_the_head(text: str, rights: dict[str, str]) -> frozenset[str]:
+    """The rights of `rights` (the rules' finds in `text`) that count only when the learned head finds them too:
+    named without asking (`named_without_asking`, `named_not_asked`) or access asked only as a machine-readable
+    copy (`copy_is_portability`)."""
+    if not rights:
+        return frozenset()
+    return named_without_asking(text, rights) | named_not_asked(text, rights) | copy_is_portability(text, rights)
 
 
 def find_rights(text: str) -> dict[str, str]:
