@@ -223,6 +223,24 @@ def near_threshold(p: float, thr: float, thresholds: Mapping[str, float]) -> boo
     return abs(p - thr) < float(thresholds.get("review_band", 0.1))
 
 
+def right_review_reason(
+    right: str, q: float, thr: float, decided: Mapping[str, str], rule_found: Mapping[str, str], thresholds: Mapping[str, float]
+) -> str | None:
+    """Why a person should look at one right, or None. Only the learned head can be unsure; a right the rules
+    found stands on its wording (shown as evidence). The band is the complaint score's (`near_threshold`).
+
+    A missed rights request starts a one-month clock nobody is watching, so a head score just below the threshold
+    with no wording found is worth a person's glance; a right found by the head alone just above it may be a
+    look-alike. (Session 11: 38 % and 27 % of such flags on the trial and dev sets were on a rights error; they
+    add about 1.4 points of review on business mail.)
+    """
+    if right in rule_found or not near_threshold(q, thr, thresholds):
+        return None
+    if right in decided:
+        return f"{right} found by the model alone, near its threshold ({q:.2f})"
+    return f"possible {right} request (model score {q:.2f}, threshold {thr:.2f})"
+
+
 def decide(
     a: Analysis,
     s: Mapping[str, Any],
@@ -269,14 +287,18 @@ def decide(
 
     # Rights (any message), from rules plus learned heads where trained.
     rights = {right: phrase for right, phrase in a.rights.items() if right not in a.needs_head}
+    right_thr = float(thresholds.get("right_model", 0.8))
     for right in RIGHTS:
         q = s.get(f"right:{right}")
         if q is not None:
             scores[f"right:{right}"] = round(float(q), 4)
-            if right not in rights and q >= thresholds.get("right_model", 0.8):
+            if right not in rights and q >= right_thr:
                 rights[right] = f"[{right} wording]"
-            elif right in rights and thresholds.get("rights_rule", 1.0) < 0.5 and q < thresholds.get("right_model", 0.8):
+            elif right in rights and thresholds.get("rights_rule", 1.0) < 0.5 and q < right_thr:
                 rights.pop(right)
+            reason = right_review_reason(right, float(q), right_thr, rights, a.rights, thresholds)
+            if reason:
+                reasons.append(reason)
     for right, phrase in rights.items():
         if not phrase.startswith("["):
             evidence.append(phrase)

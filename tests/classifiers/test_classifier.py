@@ -124,3 +124,40 @@ def test_the_review_band_scales_with_a_low_threshold():
     assert near_threshold(0.6, 0.5, band) and not near_threshold(0.7, 0.5, band)
     # a model card with only the older probability-width band keeps its behaviour
     assert near_threshold(0.01, 0.08, {"review_band": 0.08}) and not near_threshold(0.2, 0.08, {"review_band": 0.08})
+
+
+def _decide_with_right_score(body: str, right: str, score: float):
+    """decide() on a real analysis of `body`, with the learned heads' scores set by hand (threshold 0.4)."""
+    from classifiers.classifier import decide
+
+    analysis = RULES._engine.analyse([EmailText(subject="my account", body=body)])[0]
+    scores = {"complaint": 0.01, **{f"right:{r}": 0.001 for r in RIGHTS}, f"right:{right}": score}
+    thresholds = {"complaint": 0.5, "review_log_odds_band": 0.7, "right_model": 0.4}
+    return decide(analysis, scores, thresholds, "test")
+
+
+def test_a_right_scored_just_below_its_threshold_goes_to_a_person():
+    """A missed rights request starts a clock nobody watches: a head score in the review band below the
+    threshold, with no request wording found, flags the message and names the right, without labelling it."""
+    body = "I would rather you no longer kept anything on me once this is over with."
+    near = _decide_with_right_score(body, "erasure", 0.33)
+    assert near.rights == () and near.needs_review
+    assert any("possible erasure request" in r for r in near.reasons)
+    far = _decide_with_right_score(body, "erasure", 0.05)
+    assert far.rights == () and not far.needs_review
+
+
+def test_a_right_found_by_the_model_alone_near_its_threshold_goes_to_a_person():
+    body = "I would rather you no longer kept anything on me once this is over with."
+    near = _decide_with_right_score(body, "erasure", 0.45)
+    assert near.rights == ("erasure",) and near.needs_review
+    assert any("erasure found by the model alone" in r for r in near.reasons)
+    sure = _decide_with_right_score(body, "erasure", 0.9)
+    assert sure.rights == ("erasure",) and not sure.needs_review
+
+
+def test_a_right_found_by_its_wording_is_not_sent_to_review_for_its_score():
+    """The rules' finding stands on the quoted wording (evidence); a low head score does not make it unsure."""
+    body = "Please delete all the personal data you hold about me."
+    t = _decide_with_right_score(body, "erasure", 0.33)
+    assert "erasure" in t.rights and not any("erasure" in r for r in t.reasons)
