@@ -366,13 +366,18 @@ def metrics(examples: Sequence[Example], preds: Sequence[Triage]) -> dict[str, A
     """Per-label precision/recall/F1 (+ macro F1, accuracy, AUC for complaint) and the routing figures."""
     out: dict[str, Any] = {"n": len(examples)}
     yc, pc, sc = [], [], []
+    missed_flagged = 0
     for ex, t in zip(examples, preds):
         if "complaint" in ex.labels:
             yc.append(int(ex.labels["complaint"]))
             pc.append(int(t.complaint))
             sc.append(float(t.complaint_score))
+            missed_flagged += int(bool(ex.labels["complaint"]) and not t.complaint and t.needs_review)
     if yc:
         m = _prf(yc, pc)
+        # the safety net: of the complaints the model missed, how many a person still sees in the review queue
+        m["missed"] = sum(1 for a, b in zip(yc, pc) if a and not b)
+        m["missed_flagged_for_review"] = missed_flagged
         m["macro_f1"] = round(float(f1_score(yc, pc, average="macro", zero_division=0)), 4)
         m["accuracy"] = round(float(np.mean(np.array(yc) == np.array(pc))), 4)
         if len(set(yc)) == 2:
@@ -388,6 +393,7 @@ def metrics(examples: Sequence[Example], preds: Sequence[Triage]) -> dict[str, A
         out["implicit_complaint_recall"] = {"n": len(imp), "recall": round(float(np.mean(imp)), 4)}
     # rights: micro P/R/F1 over every (message, right) pair
     tp = fp = fn = 0
+    fn_flagged = fp_flagged = 0
     per: dict[str, list[int]] = {r: [0, 0, 0] for r in RIGHTS}
     nr = 0
     for ex, t in zip(examples, preds):
@@ -403,6 +409,9 @@ def metrics(examples: Sequence[Example], preds: Sequence[Triage]) -> dict[str, A
         tp += len(gold & got)
         fp += len(got - gold)
         fn += len(gold - got)
+        if t.needs_review:
+            fn_flagged += len(gold - got)
+            fp_flagged += len(got - gold)
     if nr:
         prec = tp / max(1, tp + fp)
         rec = tp / max(1, tp + fn)
@@ -410,6 +419,8 @@ def metrics(examples: Sequence[Example], preds: Sequence[Triage]) -> dict[str, A
             "n": nr, "gold_rights": tp + fn, "micro_precision": round(prec, 4), "micro_recall": round(rec, 4),
             "micro_f1": round(2 * prec * rec / max(1e-9, prec + rec), 4),
             "per_right": {r: {"tp": v[0], "fp": v[1], "fn": v[2]} for r, v in per.items() if any(v)},
+            # missed / false rights on messages that go to a person anyway (needs_review)
+            "missed_flagged_for_review": fn_flagged, "false_flagged_for_review": fp_flagged,
         }
     # category on gold complaints with a known category
     cat = [(ex.labels["category"], t.category) for ex, t in zip(examples, preds) if ex.labels.get("complaint") and ex.labels.get("category") not in (None, "none")]
