@@ -210,17 +210,32 @@ def _log_odds(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def near_threshold(p: float, thr: float, thresholds: Mapping[str, float]) -> bool:
-    """Is a calibrated complaint score close enough to the threshold that a person should look?
+# How far below the complaint threshold (in log-odds) a score still goes to a person, when a model card does not
+# say (`review_log_odds_below`): twice the band above it. Calm complaints (polite, no angry words) are missed with
+# scores of 0.008-0.06 at a threshold of 0.08, and a missed complaint is the breach the rules name first; session 11
+# measured 4 more of the calm set's 11 misses flagged for +1.5 points of review on Enron mail.
+COMPLAINT_REVIEW_BELOW = 1.4
+
+
+def near_threshold(p: float, thr: float, thresholds: Mapping[str, float], below: float | None = None) -> bool:
+    """Is a calibrated score close enough to the threshold that a person should look?
 
     The band is measured in log-odds (`review_log_odds_band`), so it scales with the threshold: with a
     threshold of 0.08 a fixed band of 0.08 would cover every score from 0 to 0.16, most of the mailbox, while
-    0.7 in log-odds covers 0.04-0.15 there and 0.06-0.22 around 0.12. Models whose card has only the older
-    `review_band` (a width in probability) keep it.
+    0.7 in log-odds covers 0.04-0.15 there and 0.06-0.22 around 0.12. `below` (log-odds) widens the side under
+    the threshold, where a miss would be silent. Models whose card has only the older `review_band` (a width
+    in probability) keep it.
     """
     if "review_log_odds_band" in thresholds:
-        return abs(_log_odds(p) - _log_odds(thr)) < float(thresholds["review_log_odds_band"])
+        band = float(thresholds["review_log_odds_band"])
+        d = _log_odds(p) - _log_odds(thr)
+        return -max(band, below or 0.0) < d < band
     return abs(p - thr) < float(thresholds.get("review_band", 0.1))
+
+
+def complaint_near_threshold(p: float, thr: float, thresholds: Mapping[str, float]) -> bool:
+    """The complaint score's review band: `near_threshold`, wider below (`review_log_odds_below`)."""
+    return near_threshold(p, thr, thresholds, below=float(thresholds.get("review_log_odds_below", COMPLAINT_REVIEW_BELOW)))
 
 
 def right_review_reason(
@@ -271,7 +286,7 @@ def decide(
     complaint = p >= thr
     explicit_phrase = cues.is_explicit(text)
     explicit = complaint and explicit_phrase is not None
-    if near_threshold(p, thr, thresholds):
+    if complaint_near_threshold(p, thr, thresholds):
         reasons.append(f"complaint score {p:.2f} near the threshold {thr:.2f}")
     if explicit_phrase and not complaint:
         reasons.append(f"'complain' wording ('{explicit_phrase}') but complaint score below threshold")

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import f1_score, precision_recall_fscore_support, roc_auc_score
 
-from classifiers.classifier import ModelClassifier
+from classifiers.classifier import COMPLAINT_REVIEW_BELOW, ModelClassifier
 from classifiers.data import (
     CORPUS_LICENCES, DEFAULT_CORPORA, GUIDE_PATH, Example, data_hash, load_corpora, load_labelled, split_of,
 )
@@ -38,9 +38,11 @@ BREACH_RULE_MIN_PRECISION = 0.6  # the breach rule joins the head when at least 
 # 72-hour reporting clock, a false one costs a person a look (the same floor as the rule's, above).
 BREACH_MIN_PRECISION = 0.6
 MIN_TUNING_POSITIVES = 15
-# review_log_odds_band: see classifier.near_threshold (0.7 in log-odds is about the old 0.08 band around 0.12)
+# review_log_odds_band: see classifier.near_threshold (0.7 in log-odds is about the old 0.08 band around 0.12);
+# review_log_odds_below: the complaint band's wider side under the threshold (classifier.COMPLAINT_REVIEW_BELOW)
 DEFAULT_THRESHOLDS = {
-    "complaint": 0.5, "review_log_odds_band": 0.7, "auto_generated": 0.7, "about_other_firm": 0.5, "right_model": 0.8,
+    "complaint": 0.5, "review_log_odds_band": 0.7, "review_log_odds_below": COMPLAINT_REVIEW_BELOW, "auto_generated": 0.7,
+    "about_other_firm": 0.5, "right_model": 0.8,
 }
 
 

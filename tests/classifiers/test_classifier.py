@@ -161,3 +161,21 @@ def test_a_right_found_by_its_wording_is_not_sent_to_review_for_its_score():
     body = "Please delete all the personal data you hold about me."
     t = _decide_with_right_score(body, "erasure", 0.33)
     assert "erasure" in t.rights and not any("erasure" in r for r in t.reasons)
+
+
+def test_the_complaint_band_reaches_further_below_the_threshold_than_above():
+    """A complaint scored under the threshold is missed silently, one over it costs a letter: calm complaints
+    score 0.01-0.06 at a threshold of 0.08, so the band under it is twice as wide (in log-odds) as the one above."""
+    from classifiers.classifier import complaint_near_threshold, decide
+
+    band = {"review_log_odds_band": 0.7}
+    assert complaint_near_threshold(0.025, 0.08, band) and complaint_near_threshold(0.14, 0.08, band)
+    assert not complaint_near_threshold(0.015, 0.08, band) and not complaint_near_threshold(0.2, 0.08, band)
+    # a card can set its own width under the threshold
+    assert not complaint_near_threshold(0.025, 0.08, {**band, "review_log_odds_below": 0.7})
+
+    analysis = RULES._engine.analyse([EmailText(subject="direct debit", body="The direct debit came out twice this month.")])[0]
+    flagged = decide(analysis, {"complaint": 0.03}, {"complaint": 0.08, **band}, "test")
+    assert not flagged.complaint and flagged.needs_review
+    assert any("complaint score 0.03 near the threshold" in r for r in flagged.reasons)
+    assert not decide(analysis, {"complaint": 0.01}, {"complaint": 0.08, **band}, "test").needs_review
