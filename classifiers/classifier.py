@@ -242,7 +242,8 @@ def right_review_reason(
     right: str, q: float, thr: float, decided: Mapping[str, str], rule_found: Mapping[str, str], thresholds: Mapping[str, float]
 ) -> str | None:
     """Why a person should look at one right, or None. Only the learned head can be unsure; a right the rules
-    found stands on its wording (shown as evidence). The band is the complaint score's (`near_threshold`).
+    found stands on its wording (shown as evidence). The band is `near_threshold`'s, the same width on both sides
+    (`review_log_odds_band`); only the complaint score's reaches further below (`complaint_near_threshold`).
 
     A missed rights request starts a one-month clock nobody is watching, so a head score just below the threshold
     with no wording found is worth a person's glance; a right found by the head alone just above it may be a
