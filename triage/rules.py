@@ -157,7 +157,7 @@ def rule_classify(facts: Facts, decision: Decision) -> Decision:
         detail = f"no complaint or request found (complaint score {triage.complaint_score:.2f})"
     decision = decision.hit("classify", detail, open_case=True, case_kind=kind)
     if triage.needs_review:
-        decision = decision.review("classify", "the classifier is unsure: " + ("; ".join(triage.reasons[:2]) or "score near threshold"))
+        decision = decision.review("classify", "the classifier is unsure: " + ("; ".join(triage.reasons[:4]) or "score near threshold"))
     return decision
 
 

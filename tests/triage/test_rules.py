@@ -125,3 +125,15 @@ def test_no_email_address_but_a_logged_postal_address_is_acknowledged_by_post():
     assert by_post.acknowledge_suppressed == ""
     nowhere = decide(replace(BASE, from_address=None))
     assert nowhere.letters == () and nowhere.needs_review and nowhere.acknowledge_suppressed == "no sender address"
+
+
+def test_the_review_reason_names_every_doubt_of_the_classifier():
+    """A person reviewing an enquiry must see that it may be a rights request (a one-month clock), even when the
+    classifier had other doubts before it."""
+    doubtful = replace(NOTHING, needs_review=True, reasons=(
+        "complaint score 0.05 near the threshold 0.08", "'complain' wording ('complaint') but complaint score below threshold",
+        "possible erasure request (model score 0.33, threshold 0.40)",
+    ))
+    decision = decide(replace(BASE, triage=doubtful))
+    assert decision.needs_review and decision.case_kind == "enquiry"
+    assert any("possible erasure request" in reason for reason in decision.review_reasons)
