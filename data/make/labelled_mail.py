@@ -105,6 +105,34 @@ def edit_words(text, rng, pick):
     return re.sub(r"[A-Za-z]+", mangle, text)
 
 
+def typo_segments(segs, rng, after_stop="@/-_"):
+    """One or two letter-edit typos in the unmarked segments of [(text, rights-or-None)], only in lower-case words
+    of 5+ letters without 'compl' that are not part of an address or reference (a digit or one of "@./-_" just
+    before, a digit or one of `after_stop` just after). Marked request sentences are never edited. Draws from rng:
+    one random() for the count, one sample() for the words, then the letter edits in order."""
+    cands = []
+    for si, (t, r) in enumerate(segs):
+        if r is not None:
+            continue
+        for m in re.finditer(r"[A-Za-z]+", t):
+            w = m.group(0)
+            before = t[m.start() - 1] if m.start() else " "
+            after = t[m.end()] if m.end() < len(t) else " "
+            if (len(w) >= 5 and w.islower() and "compl" not in w and before not in "@./-_" and after not in after_stop
+                    and not before.isdigit() and not after.isdigit()):
+                cands.append((si, m.start()))
+    k = 1 if rng.random() < 0.6 or len(cands) < 2 else 2
+    chosen = set(rng.sample(cands, k))
+    out = []
+    for si, (t, r) in enumerate(segs):
+        if r is not None or not any(c[0] == si for c in chosen):
+            out.append((t, r))
+            continue
+        it = iter([m.start() for m in re.finditer(r"[A-Za-z]+", t)])
+        out.append((edit_words(t, rng, lambda w, it=it, si=si: (si, next(it)) in chosen), r))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # quoting and HTML
 

@@ -28,8 +28,8 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from labelled_mail import (short_labels, marked_record_errors, shuffle_number_check, edit_words,  # noqa: E402
-                           escape_html, html_with_quote, quote_lines, mark_segments, write_jsonl)
+from labelled_mail import (short_labels, marked_record_errors, shuffle_number_check,  # noqa: E402
+                           escape_html, html_with_quote, quote_lines, mark_segments, typo_segments, write_jsonl)
 
 SEED = 20261211
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -896,32 +896,6 @@ def segments(text):
 def fill(text, first, last):
     return text.replace("{full}", f"{first} {last}".strip()).replace("{first}", first).replace("{last}", last)
 
-
-def typo_segments(segs, rng):
-    """One or two letter-edit typos in unmarked segments, only in lower-case words of 5+ letters without 'compl'
-    that are not part of an address or reference (next to @ . / or a digit)."""
-    cands = []
-    for si, (t, r) in enumerate(segs):
-        if r is not None:
-            continue
-        for m in re.finditer(r"[A-Za-z]+", t):
-            w = m.group(0)
-            before = t[m.start() - 1] if m.start() else " "
-            after = t[m.end()] if m.end() < len(t) else " "
-            if (len(w) >= 5 and w.islower() and "compl" not in w and before not in "@./-_" and after not in "@/-_"
-                    and not before.isdigit() and not after.isdigit()):
-                cands.append((si, m.start()))
-    k = 1 if rng.random() < 0.6 or len(cands) < 2 else 2
-    chosen = set(rng.sample(cands, k))
-    out = []
-    for si, (t, r) in enumerate(segs):
-        if r is not None or not any(c[0] == si for c in chosen):
-            out.append((t, r))
-            continue
-        starts = [m.start() for m in re.finditer(r"[A-Za-z]+", t)]
-        it = iter(starts)
-        out.append((edit_words(t, rng, lambda w, it=it, si=si: (si, next(it)) in chosen), r))
-    return out
 
 
 def make_sender(sc, rng, used):

@@ -35,8 +35,8 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from labelled_mail import (short_labels, marked_record_errors, shuffle_number_check, edit_words,  # noqa: E402
-                           escape_html, html_with_quote, quote_lines, mark_segments, write_jsonl)
+from labelled_mail import (short_labels, marked_record_errors, shuffle_number_check,  # noqa: E402
+                           escape_html, html_with_quote, quote_lines, mark_segments, typo_segments, write_jsonl)
 
 SEED = 20261223
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -1258,30 +1258,6 @@ def segments(text):
     return [(t, None if r is None else r.split("+")) for t, r in mark_segments(text, MARK)]
 
 
-def typo_segments(segs, rng):
-    """One or two letter-edit typos in unmarked segments, only in lower-case words of 5+ letters without 'compl'
-    that are not part of an address or reference (next to @ . / - _ or a digit)."""
-    cands = []
-    for si, (t, r) in enumerate(segs):
-        if r is not None:
-            continue
-        for m in re.finditer(r"[A-Za-z]+", t):
-            w = m.group(0)
-            before = t[m.start() - 1] if m.start() else " "
-            after = t[m.end()] if m.end() < len(t) else " "
-            if (len(w) >= 5 and w.islower() and "compl" not in w and before not in "@./-_" and after not in "@/-_."
-                    and not before.isdigit() and not after.isdigit()):
-                cands.append((si, m.start()))
-    k = 1 if rng.random() < 0.6 or len(cands) < 2 else 2
-    chosen = set(rng.sample(cands, k))
-    out = []
-    for si, (t, r) in enumerate(segs):
-        if r is not None or not any(c[0] == si for c in chosen):
-            out.append((t, r))
-            continue
-        it = iter([m.start() for m in re.finditer(r"[A-Za-z]+", t)])
-        out.append((edit_words(t, rng, lambda w, it=it, si=si: (si, next(it)) in chosen), r))
-    return out
 
 
 def make_sender(sc, rng, used):
@@ -1336,7 +1312,7 @@ def render(sc, src, env, rng, used):
     subj_segs = segments(fill(sc["subject"], vals))
     body_segs = segments(fill(sc["body"], vals))
     if env == "typo":
-        body_segs = typo_segments(body_segs, rng)
+        body_segs = typo_segments(body_segs, rng, after_stop="@/-_.")
     subject = "".join(t for t, _ in subj_segs)
     core = "".join(t for t, _ in body_segs)
     marks = [(r, t) for t, rs in subj_segs if rs for r in rs]
