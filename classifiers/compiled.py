@@ -28,15 +28,15 @@ from scipy import sparse
 
 from classifiers.concepts import with_concepts
 from classifiers.features import char_lookup, char_tfidf, cue_matrix
+from classifiers.rights_frames import WHOLE_SENTENCE
 
 RIGHTS_TEXT_CHARS = 2000  # rights are looked for in the first 2,000 characters (as the rights cues)
 RIGHTS_SENTENCE_GATE = 0.02  # message-level right score from which a message is also scored sentence by sentence
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def rights_sentences(text: str) -> list[str]:
     """The sentences (or lines) of a message's labelled text that could hold a rights request (>= 2 words)."""
-    parts = [p for p in _SENTENCE_SPLIT.split(text[:RIGHTS_TEXT_CHARS]) if len(p.split()) >= 2]
+    parts = [p for p in WHOLE_SENTENCE.split(text[:RIGHTS_TEXT_CHARS]) if len(p.split()) >= 2]
     return parts or [text[:RIGHTS_TEXT_CHARS]]
 
 

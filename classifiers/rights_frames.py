@@ -367,7 +367,8 @@ def named_without_asking(text: str, rights: dict[str, str]) -> frozenset[str]:
     return frozenset(rights) if guidance else frozenset()
 
 
-_WHOLE_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+# Whole sentences or lines; the rights sentence heads score the same pieces (`compiled.rights_sentences`).
+WHOLE_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 # A confidentiality footer's "please delete it and tell the sender" asks nothing of the firm.
 _FOOTER = re.compile(
     r"\b(?:received (?:it|this|this (?:e-?mail|message|communication)) (?:in error|by mistake)|(?:not|n't) the intended recipient"
@@ -386,7 +387,7 @@ _ATTACHED = re.compile(r"\b(?:attached|attaching|attach|enclosed|enclosing|enclo
 
 def _whole_sentence_at(text: str, index: int) -> str:
     start = 0
-    for m in _WHOLE_SENTENCE.finditer(text):
+    for m in WHOLE_SENTENCE.finditer(text):
         if m.start() >= index:
             return text[start : m.start()]
         start = m.end()
@@ -423,7 +424,7 @@ def copy_is_portability(text: str, rights: dict[str, str]) -> frozenset[str]:
     my transactions as a CSV")."""
     if "access" not in rights or "portability" not in rights:
         return frozenset()
-    for sentence in _WHOLE_SENTENCE.split(text):  # whole sentences: "my data - details, workspaces - as a CSV" is one ask
+    for sentence in WHOLE_SENTENCE.split(text):  # whole sentences: "my data - details, workspaces - as a CSV" is one ask
         found = find_rights(sentence)
         if "access" in found and "portability" not in found:
             return frozenset()
