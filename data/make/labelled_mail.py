@@ -3,7 +3,8 @@
 * The label schema of the labelling guide: its vocabulary (RIGHTS, CATEGORIES, the directory's
   FIRM_IDS, LABEL_KEYS in the order the JSONL files write them), label dicts (`labels`, and the
   scenario-table shorthand `short_labels`) and the guide's consistency rules (`label_errors`).
-* `shuffle_number_check`: shuffle finished records, give them ids and refuse to write if one fails.
+* `shuffle_number_check`: shuffle finished records, give them ids and refuse to write if one fails;
+  `run_generator`: the whole end of a generator's main() built on it (seeded build, check, write, summary).
 * Envelope helpers: letter-edit typos (`letter_edit`, `random_letter_edit`, `edit_words`),
   "> " quoting (`quote_lines`), HTML rendering (`escape_html`, `html_with_quote`) and the
   quoted-history cut with the per-record check built on it (`new_text`, `record_errors`), and the check of
@@ -19,8 +20,10 @@ validate.py takes only the vocabulary from it: its rule checks stay its own, an 
 """
 import json
 import os
+import random
 import re
 import sys
+from collections.abc import Callable
 
 RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "objection",
           "automated_decision", "informed")
@@ -256,3 +259,20 @@ def shuffle_number_check(records, rng, prefix, errors=record_errors):
         env_count[rec["_env"]] = env_count.get(rec["_env"], 0) + 1
         del rec["_env"]
     return env_count
+
+
+def run_generator(build: Callable[[random.Random], list[dict]], seed: int, prefix: str, out: str, *,
+                  summary: Callable[[list[dict], dict[str, int]], str],
+                  errors: Callable[[dict], list[str]] = record_errors) -> int:
+    """What every generator that ends in shuffle_number_check does, kept in one place so the steps (and so each
+    file's bytes) stay in the same order in all of them: one random.Random(seed) for build(rng) and then for the
+    shuffle, ids f"{prefix}-0001"..., errors(rec) on every record, and only if all pass write_jsonl(out) and print
+    summary(records, records per envelope). Returns main()'s exit status: 0 written, 1 refused (nothing written)."""
+    rng = random.Random(seed)
+    records = build(rng)
+    counts = shuffle_number_check(records, rng, prefix, errors)
+    if counts is None:
+        return 1
+    write_jsonl(out, records)
+    print(summary(records, counts))
+    return 0

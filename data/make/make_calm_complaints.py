@@ -17,9 +17,8 @@ The author read only the labelling guide and its worked examples, the two firms'
 notes and the firm directory.
 """
 import os
-import random
 
-from labelled_mail import edit_words, html_with_quote, quote_lines, short_labels, shuffle_number_check, write_jsonl
+from labelled_mail import edit_words, html_with_quote, quote_lines, run_generator, short_labels
 
 SEED = 20261208
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -940,18 +939,16 @@ def build(rng):
     return records
 
 
-def main():
-    rng = random.Random(SEED)
-    records = build(rng)
-    env_count = shuffle_number_check(records, rng, "cc")
-    if env_count is None:
-        return 1
-    write_jsonl(OUT, records)
+def summary(records, env_count):
+    """The two lines main() prints: records, complaints and not, then records per envelope."""
     comp = sum(r["labels"]["complaint"] for r in records)
-    print(f"wrote {len(records)} records from {len(SCENARIOS)} scenarios to {os.path.relpath(OUT, ROOT)} "
-          f"({comp} complaints, {len(records) - comp} not)")
-    print("envelopes: " + ", ".join(f"{k} {v}" for k, v in sorted(env_count.items())))
-    return 0
+    return (f"wrote {len(records)} records from {len(SCENARIOS)} scenarios to {os.path.relpath(OUT, ROOT)} "
+            f"({comp} complaints, {len(records) - comp} not)\n"
+            + "envelopes: " + ", ".join(f"{k} {v}" for k, v in sorted(env_count.items())))
+
+
+def main():
+    return run_generator(build, SEED, "cc", OUT, summary=summary)
 
 
 if __name__ == "__main__":

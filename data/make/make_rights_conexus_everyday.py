@@ -14,11 +14,10 @@ Stdlib only, deterministic (fixed seed). Run from the repo root:
 """
 import json
 import os
-import random
 import re
 import sys
 
-from labelled_mail import edit_words, html_with_quote, short_labels as L, shuffle_number_check
+from labelled_mail import edit_words, html_with_quote, run_generator, short_labels as L
 
 SEED = 20261206
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -1251,8 +1250,7 @@ def build(sc, env, rng):
     return frm, subject, headers, body, html
 
 
-def main():
-    rng = random.Random(SEED)
+def build_records(rng):
     records, kind_n = [], {}
     for sc in SCENARIOS:
         kind_n[sc["kind"]] = kind_n.get(sc["kind"], 0) + 1
@@ -1285,16 +1283,13 @@ def main():
                             "headers": headers, "body": body, "html": html,
                             "labels": json.loads(json.dumps(sc["labels"])), "note": sc["note"],
                             "source": source, "_env": env})
-    env_count = shuffle_number_check(records, rng, "rce")
-    if env_count is None:
-        return 1
-    with open(OUT, "w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    negs = sum(sc["neg"] for sc in SCENARIOS)
-    print(f"wrote {len(records)} records from {len(SCENARIOS)} scenarios ({negs} hard negatives) to "
-          f"{os.path.relpath(OUT, ROOT)}; envelopes {dict(sorted(env_count.items()))}")
-    return 0
+    return records
+
+
+def main():
+    return run_generator(build_records, SEED, "rce", OUT, summary=lambda recs, env: (
+        f"wrote {len(recs)} records from {len(SCENARIOS)} scenarios ({sum(sc['neg'] for sc in SCENARIOS)} hard "
+        f"negatives) to {os.path.relpath(OUT, ROOT)}; envelopes {dict(sorted(env.items()))}"))
 
 
 if __name__ == "__main__":

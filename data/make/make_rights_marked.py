@@ -21,11 +21,10 @@ How it works
   body (or of the subject when only the subject asks).  Look-alikes have [].
 """
 import os
-import random
 import re
 
 from labelled_mail import (RIGHTS, edit_words, escape_html, html_with_quote, marked_record_errors, quote_lines,
-                           short_labels, shuffle_number_check, write_jsonl)
+                           run_generator, short_labels)
 
 SEED = 20261207
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -991,8 +990,7 @@ def scenario_rights(sc):
     return out
 
 
-def main():
-    rng = random.Random(SEED)
+def build(rng):
     records = []
     for i, sc in enumerate(SCENARIOS, 1):
         rights = scenario_rights(sc)
@@ -1016,13 +1014,14 @@ def main():
                             "body": body, "html": html, "labels": lab, "note": sc["note"],
                             "source": f"rsm-s{i:03d}",
                             "request_sentences": [{"right": r, "text": t} for r, t in marks], "_env": kind})
-    env = shuffle_number_check(records, rng, "rsm", errors=marked_record_errors)
-    if env is None:
-        raise SystemExit(1)
-    write_jsonl(OUT, records)
-    print(f"wrote {len(records)} records from {len(SCENARIOS)} scenarios to {os.path.relpath(OUT, ROOT)}; "
-          f"envelopes {dict(sorted(env.items()))}")
+    return records
+
+
+def main():
+    return run_generator(build, SEED, "rsm", OUT, errors=marked_record_errors, summary=lambda recs, env: (
+        f"wrote {len(recs)} records from {len(SCENARIOS)} scenarios to {os.path.relpath(OUT, ROOT)}; "
+        f"envelopes {dict(sorted(env.items()))}"))
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -20,13 +20,12 @@ Stdlib only, deterministic (seed 20261209).  Usage, from the repo root:
   mark verbatim in the final body or subject).
 """
 import os
-import random
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from labelled_mail import (edit_words, escape_html, html_with_quote, marked_record_errors, quote_lines,  # noqa: E402
-                           shuffle_number_check, short_labels, write_jsonl)
+                           run_generator, short_labels)
 
 SEED = 20261209
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -893,8 +892,7 @@ def render(sc, k, rng):
     return rec, "+".join(env) or "plain"
 
 
-def main():
-    rng = random.Random(SEED)
+def build(rng):
     records = []
     for i, sc in enumerate(SCENARIOS, 1):
         n = 2 if i % 4 == 0 else 3
@@ -902,16 +900,14 @@ def main():
             rec, env = render(sc, k, rng)
             rec["source"] = f"rmb-s{i:03d}"
             rec["_env"] = env
+            rec["train_labels"] = ["rights"]  # set before the check, still the last key once "_env" is dropped
             records.append(rec)
-    counts = shuffle_number_check(records, rng, "rmb", marked_record_errors)
-    if counts is None:
-        return 1
-    records.sort(key=lambda r: r["id"])
-    for rec in records:
-        rec["train_labels"] = ["rights"]
-    write_jsonl(OUT, records)
-    print(f"wrote {len(records)} records from {len(SCENARIOS)} scenarios to {os.path.relpath(OUT, ROOT)}")
-    return 0
+    return records
+
+
+def main():
+    return run_generator(build, SEED, "rmb", OUT, errors=marked_record_errors, summary=lambda recs, env: (
+        f"wrote {len(recs)} records from {len(SCENARIOS)} scenarios to {os.path.relpath(OUT, ROOT)}"))
 
 
 if __name__ == "__main__":

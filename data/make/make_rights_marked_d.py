@@ -27,14 +27,13 @@ Usage:  python data/make/make_rights_marked_d.py   (writes data/labelled/rights_
 """
 import json
 import os
-import random
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from labelled_mail import (edit_words, escape_html, html_with_quote, mark_segments, marked_record_errors,  # noqa: E402
-                           new_text, quote_lines, short_labels, shuffle_number_check, write_jsonl)
+                           new_text, quote_lines, run_generator, short_labels)
 
 SEED = 20261213
 PREFIX = "rmd"
@@ -255,8 +254,7 @@ def render(sc, env, rng, used):
     return rec
 
 
-def build():
-    rng = random.Random(SEED)
+def build(rng):
     records = []
     for sc in SCENARIOS:
         if sc["envs"]:
@@ -272,17 +270,12 @@ def build():
         used = set()
         for env in envs:
             records.append(render(sc, env, rng, used))
-    return records, rng
+    return records
 
 
 def main():
-    records, rng = build()
-    counts = shuffle_number_check(records, rng, PREFIX, errors=marked_record_errors)
-    if counts is None:
-        return 1
-    write_jsonl(OUT, records)
-    print(f"wrote {len(records)} records from {len(SCENARIOS)} scenarios to {OUT}; envelopes {counts}")
-    return 0
+    return run_generator(build, SEED, PREFIX, OUT, errors=marked_record_errors, summary=lambda recs, env: (
+        f"wrote {len(recs)} records from {len(SCENARIOS)} scenarios to {OUT}; envelopes {env}"))
 
 
 # ---------------------------------------------------------------------------------------------

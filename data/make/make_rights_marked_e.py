@@ -26,14 +26,13 @@ Web-form relays are written by a person (the form only wraps them), so auto_gene
 Usage:  .venv/bin/python data/make/make_rights_marked_e.py   (writes data/trials/rights_marked_e.jsonl)
 """
 import os
-import random
 import re
 import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from labelled_mail import (edit_words, escape_html, html_with_quote, mark_segments, marked_record_errors,  # noqa: E402
-                           quote_lines, short_labels, shuffle_number_check, write_jsonl)
+                           quote_lines, run_generator, short_labels)
 
 SEED = 20261215
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -282,8 +281,7 @@ def envelopes(sc):
     return env
 
 
-def build():
-    rng = random.Random(SEED)
+def build(rng):
     records = []
     for sc in SCENARIOS:
         env = envelopes(sc)
@@ -301,12 +299,13 @@ def build():
             if cn == nm:
                 cn = NAMES[(NAMES.index(cn) + 1) % len(NAMES)]
             records.append(render(sc, e, nm, cn, rng))
-    counts = shuffle_number_check(records, rng, "rme", errors=marked_record_errors)
-    if counts is None:
-        sys.exit(1)
-    write_jsonl(OUT, records)
-    print(f"wrote {len(records)} records from {len(SCENARIOS)} scenarios to {os.path.relpath(OUT, ROOT)}; "
-          f"envelopes {dict(sorted(counts.items()))}")
+    return records
+
+
+def main():
+    return run_generator(build, SEED, "rme", OUT, errors=marked_record_errors, summary=lambda recs, env: (
+        f"wrote {len(recs)} records from {len(SCENARIOS)} scenarios to {os.path.relpath(OUT, ROOT)}; "
+        f"envelopes {dict(sorted(env.items()))}"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1242,4 +1241,4 @@ S("conexus", "Wrong person - Sterling Credit loan",
 
 
 if __name__ == "__main__":
-    build()
+    sys.exit(main())

@@ -23,13 +23,12 @@ Usage:  python data/make/make_rights_marked_f.py [output.jsonl]
         (default: data/trials/rights_marked_f.jsonl)
 """
 import os
-import random
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from labelled_mail import (edit_words, escape_html, html_with_quote, marked_record_errors,  # noqa: E402
-                           quote_lines, short_labels, shuffle_number_check, write_jsonl)
+                           quote_lines, run_generator, short_labels)
 
 SEED = 20261217
 PREFIX = "rmf"
@@ -1327,16 +1326,10 @@ def build(rng):
 
 def main(argv):
     out = argv[0] if argv else OUT
-    rng = random.Random(SEED)
     sids = [sc["sid"] for sc in SCENARIOS]
     assert len(sids) == len(set(sids)), "duplicate scenario id"
-    records = build(rng)
-    envs = shuffle_number_check(records, rng, PREFIX, errors=marked_record_errors)
-    if envs is None:
-        return 1
-    write_jsonl(out, records)
-    print(f"wrote {len(records)} records from {len(SCENARIOS)} scenarios to {out}; envelopes {envs}")
-    return 0
+    return run_generator(build, SEED, PREFIX, out, errors=marked_record_errors, summary=lambda recs, env: (
+        f"wrote {len(recs)} records from {len(SCENARIOS)} scenarios to {out}; envelopes {env}"))
 
 
 if __name__ == "__main__":

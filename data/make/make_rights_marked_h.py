@@ -30,13 +30,12 @@ One random.Random(20261223) drives everything, so the output is byte-identical o
 Usage:  python data/make/make_rights_marked_h.py [OUTPUT]   (default data/trials/rights_marked_h.jsonl)
 """
 import os
-import random
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from labelled_mail import (short_labels, marked_record_errors, shuffle_number_check,  # noqa: E402
-                           escape_html, html_with_quote, quote_lines, mark_segments, typo_segments, write_jsonl)
+from labelled_mail import (short_labels, marked_record_errors, run_generator,  # noqa: E402
+                           escape_html, html_with_quote, quote_lines, mark_segments, typo_segments)
 
 SEED = 20261223
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -1363,14 +1362,8 @@ def build(rng):
 
 def main(argv):
     out = argv[0] if argv else OUT
-    rng = random.Random(SEED)
-    records = build(rng)
-    counts = shuffle_number_check(records, rng, "rmh", errors=marked_record_errors)
-    if counts is None:
-        return 1
-    write_jsonl(out, records)
-    print(f"wrote {len(records)} records from {len(SCEN)} scenarios to {out}; envelopes {dict(sorted(counts.items()))}")
-    return 0
+    return run_generator(build, SEED, "rmh", out, errors=marked_record_errors, summary=lambda recs, env: (
+        f"wrote {len(recs)} records from {len(SCEN)} scenarios to {out}; envelopes {dict(sorted(env.items()))}"))
 
 
 if __name__ == "__main__":
