@@ -29,6 +29,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPORA = REPO_ROOT.parent / "shared" / "corpora"
 DEFAULT_LABELLED_GLOB = "data/labelled/*.jsonl"
 GUIDE_PATH = REPO_ROOT.parent / "shared" / "labelling" / "labelling-guide.jsonl"
+# Every right each rights-corpus letter asks for, labelled by the guide (the corpus gives one label per letter).
+CORPUS_RIGHTS_PATH = REPO_ROOT / "data" / "corpus_rights.jsonl"
 
 CORPUS_LICENCES = {
     "cfpb": "US government work, public domain (CFPB Consumer Complaint Database narratives)",
@@ -334,7 +336,31 @@ def load_bitext(corpora: Path, per_intent: int = 120, complaints: int = 500) -> 
 _RIGHT_OF = {"access": "access", "erasure": "erasure", "rectification": "rectification", "objection_direct_marketing": "objection"}
 
 
-def load_rights(corpora: Path) -> list[Example]:
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_corpus_rights(path: Path = CORPUS_RIGHTS_PATH) -> dict[tuple[str, int], tuple[str, list[str]]]:
+    """(corpus file stem, line) -> (sha256 of the text, the rights asked for) from our own labels of the letters."""
+    if not path.is_file():
+        return {}
+    out: dict[tuple[str, int], tuple[str, list[str]]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            row = json.loads(line)
+            rights = [str(r) for r in row["rights"]]
+            unknown = set(rights) - set(RIGHTS)
+            if unknown:
+                raise TrainingDataError(f"{path}:{n}: unknown rights {sorted(unknown)}")
+            out[(str(row["file"]), int(row["line"]))] = (str(row["sha256"]), rights)
+    return out
+
+
+def load_rights(corpora: Path, relabels: dict[tuple[str, int], tuple[str, list[str]]] | None = None) -> list[Example]:
+    """The rights corpus. The corpus names one right per letter, but a letter often asks several (an Article 15
+    letter also asks for the purposes, recipients and source: `informed`); our guide-based labels of each letter
+    (`data/corpus_rights.jsonl`) replace it where the text is unchanged (same sha256), else the corpus label stands."""
+    relabels = read_corpus_rights() if relabels is None else relabels
     out = []
     for path in sorted((corpora / "rights").glob("*.jsonl")):
         with open(path, encoding="utf-8") as fh:
@@ -351,6 +377,9 @@ def load_rights(corpora: Path) -> list[Example]:
                     labels.update(complaint=True, personal_data=True, category="personal_data")
                 else:
                     continue
+                ours = relabels.get((path.stem, i))
+                if ours is not None and ours[0] == text_sha256(text):
+                    labels["rights"] = list(ours[1])
                 out.append(
                     Example(
                         id=f"rights:{path.stem}:{i}", group=f"rights:{path.stem}:{i}", origin="rights",
