@@ -391,6 +391,7 @@ def _actor(args: argparse.Namespace) -> str:
 def cmd_promote(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
+    from triage.bootstrap import migrate_register
     from triage.config import load_settings
     from triage.db import make_engine, make_session_factory, unit_of_work
     from triage.models import AuditEvent
@@ -406,6 +407,8 @@ def cmd_promote(args: argparse.Namespace) -> int:
     actor = _actor(args)
     engine = make_engine(settings.database_url)
     try:
+        # On a fresh install (train, then promote, before the bot has ever run) the register has no tables yet.
+        migrate_register(engine)
         factory = make_session_factory(engine)
         with unit_of_work(factory) as session:  # the register must take the audit before anything moves
             session.execute(select(AuditEvent.id).limit(1)).all()

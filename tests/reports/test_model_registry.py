@@ -178,10 +178,11 @@ def test_first_model_needs_no_comparison(tmp_path):
     assert result["comparison"] is None and version_of(root / "current") == "v1"
 
 
-def _cli(tmp_path: Path, models_root: Path):
+def _cli(tmp_path: Path, models_root: Path, migrated: bool = True):
     db = tmp_path / "register.db"
     engine = make_engine(f"sqlite:///{db}")
-    upgrade(engine)
+    if migrated:
+        upgrade(engine)
     config = tmp_path / "triage.toml"
     config.write_text(f'[database]\nurl = "sqlite:///{db}"\n[models]\npath = "{models_root / "current"}"\n')
     parser = argparse.ArgumentParser()
@@ -223,6 +224,15 @@ def test_cli_writes_the_audit(models, tmp_path, monkeypatch, capsys):
     assert log[1].detail["to_version"] == "v1"
     assert log[2].detail["forced"] is True
     assert version_of(models / "current") == "v3" and version_of(models / "previous") == "v1"
+
+
+def test_cli_promotes_on_a_register_that_was_never_created(models, tmp_path, capsys):
+    """Train, then promote, before the bot has ever run: the register is created and takes the audit."""
+    run, events, engine = _cli(tmp_path, models, migrated=False)
+    assert run(str(make_model(tmp_path / "better", "v2", complaint_recall=0.999))) == 0
+    assert [(e.event, e.detail["to_version"]) for e in events()] == [("model_promoted", "v2")]
+    engine.dispose()
+    assert version_of(models / "current") == "v2"
 
 
 def test_cli_refuses_a_model_that_does_not_load(models, tmp_path, capsys):
