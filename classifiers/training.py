@@ -10,6 +10,7 @@ model on the same fixed test split (or on every row of a user's file).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import platform
 import re
@@ -23,7 +24,8 @@ from sklearn.metrics import f1_score, precision_recall_fscore_support, roc_auc_s
 
 from classifiers.classifier import COMPLAINT_REVIEW_BELOW, ModelClassifier
 from classifiers.data import (
-    CORPUS_LICENCES, DEFAULT_CORPORA, GUIDE_PATH, Example, data_hash, load_corpora, load_labelled, split_of,
+    CORPUS_LICENCES, CORPUS_RIGHTS_PATH, DEFAULT_CORPORA, GUIDE_PATH, Example, data_hash, load_corpora, load_labelled,
+    split_of,
 )
 from classifiers.errors import TrainingDataError
 from classifiers.model import TriageModel
@@ -507,6 +509,18 @@ def _repo_relative(path) -> str:
     except (ValueError, OSError):
         return str(path)
 
+def _data_sources(origins: dict[str, int]) -> dict[str, dict[str, Any]]:
+    """Examples and licence per origin; the rights corpus also names the file of our own labels it was read with."""
+    sources: dict[str, dict[str, Any]] = {
+        o: {"examples": n, "licence": CORPUS_LICENCES.get(o.split("_")[0], "")} for o, n in sorted(origins.items())
+    }
+    if "rights" in sources and CORPUS_RIGHTS_PATH.is_file():
+        digest = hashlib.sha256(CORPUS_RIGHTS_PATH.read_bytes()).hexdigest()
+        sources["rights"]["labels"] = (f"{_repo_relative(CORPUS_RIGHTS_PATH)} (sha256 {digest[:16]}): every right each "
+                                       "letter asks for, by the labelling guide, where the letter's text is unchanged")
+    return sources
+
+
 def train_model(
     data_paths: Iterable[str | Path],
     out_dir: str | Path,
@@ -591,7 +605,7 @@ def train_model(
         "model": "TriageModel: TF-IDF word 1-2 grams (top 20k) + hashed char_wb 3-5 grams (top 20k buckets) + cue counts -> calibrated logistic regression complaint head (one round of hard-negative mining; extra non-complaint passages cut from the training split's Enron mail) + logistic regression heads; float32 weights",
         "seed": seed,
         "params": final.get_params(),
-        "data_sources": {o: {"examples": n, "licence": CORPUS_LICENCES.get(o.split("_")[0], "")} for o, n in sorted(origins.items())},
+        "data_sources": _data_sources(origins),
         "data_files": [_repo_relative(p) for p in data_paths],
         "example_weights": _example_weights(list(examples) + passages["train"]),
         "counts": {k: len(v) for k, v in parts.items()},

@@ -81,3 +81,12 @@ def test_the_real_article_15_letters_ask_for_more_than_a_copy():
     assert letters, "the corpus holds Article 15 access letters"
     for ex in letters:
         assert {"access", "informed"} <= set(ex.labels["rights"]), ex.id  # copy + purposes / recipients / source
+
+
+def test_the_model_card_names_the_labels_the_rights_corpus_was_read_with():
+    from classifiers.training import _data_sources
+
+    sources = _data_sources({"rights": 181, "cfpb": 10})
+    assert sources["rights"]["labels"].startswith("data/corpus_rights.jsonl (sha256 ")
+    assert sources["rights"]["examples"] == 181 and "datenanfragen" in sources["rights"]["licence"]
+    assert "labels" not in sources["cfpb"]
