@@ -336,15 +336,19 @@ def load_bitext(corpora: Path, per_intent: int = 120, complaints: int = 500) -> 
 _RIGHT_OF = {"access": "access", "erasure": "erasure", "rectification": "rectification", "objection_direct_marketing": "objection"}
 
 
+# (corpus file stem, line) -> (sha256 of the letter's text, every right it asks for)
+CorpusRights = dict[tuple[str, int], tuple[str, list[str]]]
+
+
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def read_corpus_rights(path: Path = CORPUS_RIGHTS_PATH) -> dict[tuple[str, int], tuple[str, list[str]]]:
-    """(corpus file stem, line) -> (sha256 of the text, the rights asked for) from our own labels of the letters."""
+def read_corpus_rights(path: Path = CORPUS_RIGHTS_PATH) -> CorpusRights:
+    """Our own labels of the rights corpus's letters; {} when the file is absent."""
     if not path.is_file():
         return {}
-    out: dict[tuple[str, int], tuple[str, list[str]]] = {}
+    out: CorpusRights = {}
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             row = json.loads(line)
@@ -356,7 +360,7 @@ def read_corpus_rights(path: Path = CORPUS_RIGHTS_PATH) -> dict[tuple[str, int],
     return out
 
 
-def load_rights(corpora: Path, relabels: dict[tuple[str, int], tuple[str, list[str]]] | None = None) -> list[Example]:
+def load_rights(corpora: Path, relabels: CorpusRights | None = None) -> list[Example]:
     """The rights corpus. The corpus names one right per letter, but a letter often asks several (an Article 15
     letter also asks for the purposes, recipients and source: `informed`); our guide-based labels of each letter
     (`data/corpus_rights.jsonl`) replace it where the text is unchanged (same sha256), else the corpus label stands."""

@@ -509,6 +509,7 @@ def _repo_relative(path) -> str:
     except (ValueError, OSError):
         return str(path)
 
+
 def _data_sources(origins: dict[str, int]) -> dict[str, dict[str, Any]]:
     """Examples and licence per origin; the rights corpus also names the file of our own labels it was read with."""
     sources: dict[str, dict[str, Any]] = {
