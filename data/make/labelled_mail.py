@@ -9,8 +9,9 @@
   "> " quoting (`quote_lines`), HTML rendering (`escape_html`, `html_with_quote`) and the
   quoted-history cut with the per-record check built on it (`new_text`, `record_errors`), and the check of
   hand-marked request sentences (`mark_errors`, `marked_record_errors`).
-* Scenario texts with inline [[right|sentence]] markers (`mark_segments`), and writing the finished file
-  (`write_jsonl`).
+* Scenario texts with inline [[right|sentence]] markers (`mark_segments`, `strip_marks`, `marks_of`, and
+  `typos_outside_marks` for typos that leave them alone), the end of a marked generator's render()
+  (`finish_marked_record`: reply quote, escaped marks, the record), and writing the finished file (`write_jsonl`).
 
 Every helper draws from the caller's random.Random in a fixed, documented order, so a generator that
 uses one keeps its random stream (and so its output) exactly as before.
@@ -229,6 +230,88 @@ def mark_segments(text, mark):
     if pos < len(text):
         out.append((text[pos:], None))
     return out
+
+
+def strip_marks(text: str, mark: re.Pattern[str]) -> str:
+    """text as it is sent: every inline request marker of the generator's pattern `mark` replaced by its sentence
+    (group 2). One helper so that the rendered letter and the `request_sentences` taken by marks_of from the same
+    marked text can never disagree about what the sentence says."""
+    return mark.sub(lambda m: m.group(2), text)
+
+
+def marks_of(text: str, mark: re.Pattern[str]) -> list[tuple[str, str]]:
+    """[(group 1, group 2)] of every marker of `mark` in text, in order: the right(s) exactly as written and the
+    marked sentence, unescaped. A generator whose markers can name several rights splits group 1 itself."""
+    return [(m.group(1), m.group(2)) for m in mark.finditer(text)]
+
+
+TYPO_WORD = re.compile(r"(?<![\w@./\-'])[a-z]{6,}(?![\w@/\-'])")
+
+
+def typos_outside_marks(text: str, rng: random.Random, mark: re.Pattern[str], p_second: float,
+                        stop: str | None = None) -> str:
+    """A still-marked scenario text with one letter-edit typo, or two with probability p_second (used by
+    make_rights_marked_d, _g and _j, which wrote the same loop with their own p_second and, in D, a stop): typos
+    make the envelope realistic while the marked sentences, which must stay verbatim, and "compl..." words (the
+    explicit-complaint check) are never touched. Eligible: TYPO_WORD words (6+ lower-case letters standing alone,
+    not joined to other word characters, "@", "/", "-", "'" or a "." before) in the unmarked runs of `mark`, in each
+    run only before `stop` if given. Draws: one random() for the count, one sample() of the candidates, then
+    edit_words' draws from the last pick back. The markers are written back as [[group 1|sentence]], the form all
+    three generators use."""
+    segs = [list(s) for s in mark_segments(text, mark)]
+    cands = []
+    for i, (t, r) in enumerate(segs):
+        if r is None:
+            head = t.split(stop)[0] if stop else t
+            for m in TYPO_WORD.finditer(head):
+                if "compl" not in m.group(0):
+                    cands.append((i, m.start(), m.end()))
+    k = 1 + (rng.random() < p_second)
+    for i, a, b in sorted(rng.sample(cands, min(k, len(cands))), reverse=True):
+        t = segs[i][0]
+        segs[i][0] = t[:a] + edit_words(t[a:b], rng, lambda w: True) + t[b:]
+    return "".join(f"[[{r}|{t}]]" if r else t for t, r in segs)
+
+
+def finish_marked_record(rng: random.Random, *, mailbox: str, sender: str, subject: str, body: str, html: bool,
+                         quote: tuple[str, str] | None, subject_marks: list[tuple[str, str]],
+                         body_marks: list[tuple[str, str]], labels: dict, note: str, source: str, env: str,
+                         headers: dict[str, str] | None = None) -> dict:
+    """The end of a marked generator's render(), after the letter is written (used by make_rights_marked_d, _g and
+    _j, which wrote it identically): kept in one place so that the reply envelope, the HTML escaping of the marks
+    and the record's key order (and so each file's bytes) stay the same in all of them.
+
+    subject and body are the rendered text without markers; subject_marks and body_marks the [(right, sentence)]
+    marked in the subject and in the body. quote, for the reply envelope only, is the firm's earlier message as
+    (header line, text with a {ref} placeholder): it draws the one random number of this function,
+    rng.randrange(100000, 999999) for {ref}, is "> "-quoted below the body (or put in html_with_quote's
+    blockquote) and adds "Re: " to a subject that lacks it. A marked sentence is HTML-escaped in an HTML body
+    unless it is also one of the subject's marked texts (the subject is never escaped). The record gets a copy of
+    labels, train_labels ["rights"] and "_env" (for shuffle_number_check); the function asserts that every
+    marked sentence is one line and lies in its new_text, and returns the record (id None)."""
+    if quote is not None:
+        head, text = quote
+        quote_text = head + "\n" + quote_lines(text.format(ref=rng.randrange(100000, 999999)))
+        if not subject.lower().startswith("re:"):
+            subject = "Re: " + subject
+    else:
+        quote_text = None
+    subject_texts = {t for _, t in subject_marks}
+    marks = subject_marks + body_marks
+    if html:
+        body = html_with_quote(body, quote_text)
+        rs = [{"right": r, "text": t if t in subject_texts else escape_html(t)} for r, t in marks]
+    else:
+        if quote_text:
+            body = body + "\n\n" + quote_text
+        rs = [{"right": r, "text": t} for r, t in marks]
+    rec = {"id": None, "mailbox": mailbox, "from": sender, "subject": subject, "headers": dict(headers or {}),
+           "body": body, "html": html, "labels": json.loads(json.dumps(labels)), "note": note, "source": source,
+           "request_sentences": rs, "train_labels": ["rights"], "_env": env}
+    nt = new_text(rec)
+    for m in rs:
+        assert "\n" not in m["text"] and m["text"] in nt, (source, env, m["text"][:60])
+    return rec
 
 
 def write_jsonl(path, records):

@@ -24,8 +24,8 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from labelled_mail import (edit_words, escape_html, html_with_quote, marked_record_errors, quote_lines,  # noqa: E402
-                           run_generator, short_labels)
+from labelled_mail import (edit_words, escape_html, html_with_quote, marked_record_errors, marks_of,  # noqa: E402
+                           quote_lines, run_generator, short_labels, strip_marks)
 
 SEED = 20261209
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -813,7 +813,7 @@ FIRM_NAME = {"pexa": "PEXA", "conexus": "Conexus"}
 
 def parse_marks(text):
     """Strip [[right|sentence]] markers: (clean text, [(right, sentence)])."""
-    return MARK.sub(lambda m: m.group(2), text), [(m.group(1), m.group(2)) for m in MARK.finditer(text)]
+    return strip_marks(text, MARK), marks_of(text, MARK)
 
 
 def typo_body(text, rng, protect, n):

@@ -25,15 +25,14 @@ drives every choice, so the output is byte-identical run to run.
 
 Usage:  python data/make/make_rights_marked_d.py   (writes data/labelled/rights_marked_d.jsonl)
 """
-import json
 import os
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from labelled_mail import (edit_words, escape_html, html_with_quote, mark_segments, marked_record_errors,  # noqa: E402
-                           new_text, quote_lines, run_generator, short_labels)
+from labelled_mail import (finish_marked_record, marked_record_errors, marks_of, run_generator,  # noqa: E402
+                           short_labels, strip_marks, typos_outside_marks)
 
 SEED = 20261213
 PREFIX = "rmd"
@@ -125,41 +124,6 @@ def S(mailbox, lab, note, subject, body, who, short=None, quote=None, envs=None,
 # rendering
 
 
-def segments(text):
-    """[(text, right-or-None)] of a marked text."""
-    return mark_segments(text, MARK)
-
-
-def strip_marks(text):
-    return MARK.sub(lambda m: m.group(2), text)
-
-
-def marks_of(text):
-    return [(m.group(1), m.group(2)) for m in MARK.finditer(text)]
-
-
-TYPO_WORD = re.compile(r"(?<![\w@./\-'])[a-z]{6,}(?![\w@/\-'])")
-
-
-def add_typos(text, rng):
-    """1-2 letter-edit typos on lower-case words of 6+ letters outside the marked sentences (never 'compl...')."""
-    segs = segments(text)
-    cands = []
-    for i, (t, r) in enumerate(segs):
-        if r is None:
-            head = t.split("@@SIG@@")[0] if "@@SIG@@" in t else t
-            for m in TYPO_WORD.finditer(head):
-                if "compl" not in m.group(0):
-                    cands.append((i, m.start(), m.end()))
-    k = 1 + (rng.random() < 0.5)
-    picks = sorted(rng.sample(cands, min(k, len(cands))), reverse=True)
-    segs = [list(s) for s in segs]
-    for i, a, b in picks:
-        t = segs[i][0]
-        segs[i][0] = t[:a] + edit_words(t[a:b], rng, lambda w: True) + t[b:]
-    return "".join(f"[[{r}|{t}]]" if r else t for t, r in segs)
-
-
 def sender(sc, rng, used):
     who = sc["who"]
     if who.kind == "raw":
@@ -219,39 +183,22 @@ def render(sc, env, rng, used):
         subject, core = sc["short"]
         core = core.strip("\n")
     if env == "typo":
-        core = add_typos(core, rng)
+        # D's typos: a second one half the time, and none in the forwarded block below @@SIG@@
+        core = typos_outside_marks(core, rng, MARK, p_second=0.5, stop="@@SIG@@")
     footer = ""
     if env == "footer":
         pool = PHONE_FOOTERS if kind == "con" else DISCLAIMERS
         footer = pool[rng.randrange(len(pool))]
-    marks = marks_of(subject) + [(r, t) for r, t in marks_of(core)]
-    subj_plain, core_plain = strip_marks(subject), strip_marks(core)
+    subj_plain, core_plain = strip_marks(subject, MARK), strip_marks(core, MARK)
     if env == "short":
         body = (core_plain + "\n\n" + first) if core_plain else ""
     else:
         body = assemble(sc, core_plain, name, greet, signoff, footer)
-    html = sc["html_only"] or env == "html"
-    quote = None
-    if env == "quote":
-        head, qt = sc["quote"] or GENERIC_QUOTE[mb]
-        quote = head + "\n" + quote_lines(qt.format(ref=rng.randrange(100000, 999999)))
-        if not subj_plain.lower().startswith("re:"):
-            subj_plain = "Re: " + subj_plain
-    subj_marks = {t for _, t in marks_of(subject)}
-    if html:
-        body = html_with_quote(body, quote)
-        rs = [{"right": r, "text": t if t in subj_marks else escape_html(t)} for r, t in marks]
-    else:
-        if quote:
-            body = body + "\n\n" + quote
-        rs = [{"right": r, "text": t} for r, t in marks]
-    rec = {"id": None, "mailbox": mb, "from": frm, "subject": subj_plain, "headers": dict(sc["headers"]),
-           "body": body, "html": html, "labels": json.loads(json.dumps(sc["labels"])), "note": sc["note"],
-           "source": sc["sid"], "request_sentences": rs, "train_labels": ["rights"], "_env": env}
-    nt = new_text(rec)
-    for m in rs:
-        assert "\n" not in m["text"] and m["text"] in nt, (sc["sid"], env, m["text"][:60])
-    return rec
+    return finish_marked_record(
+        rng, mailbox=mb, sender=frm, subject=subj_plain, body=body, html=sc["html_only"] or env == "html",
+        quote=(sc["quote"] or GENERIC_QUOTE[mb]) if env == "quote" else None, subject_marks=marks_of(subject, MARK),
+        body_marks=marks_of(core, MARK), labels=sc["labels"], note=sc["note"], source=sc["sid"], env=env,
+        headers=sc["headers"])
 
 
 def build(rng):

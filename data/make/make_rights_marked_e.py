@@ -112,10 +112,6 @@ def segments(text):
     return mark_segments(text, MARK)
 
 
-def plain(text):
-    return MARK.sub(lambda m: m.group(2), text)
-
-
 def typo_ok(w):
     return len(w) >= 5 and w == w.lower() and "compl" not in w and w not in PROTECT
 

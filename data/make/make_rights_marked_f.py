@@ -27,7 +27,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from labelled_mail import (edit_words, escape_html, html_with_quote, marked_record_errors,  # noqa: E402
+from labelled_mail import (edit_words, escape_html, html_with_quote, mark_segments, marked_record_errors,  # noqa: E402
                            quote_lines, run_generator, short_labels)
 
 SEED = 20261217
@@ -1196,16 +1196,9 @@ MARK = re.compile(r"\[\[(\w+)\|(.+?)\]\]")
 
 
 def split_marks(text):
-    """text with [[right|sentence]] markers -> list of (right or None, text) segments."""
-    out, pos = [], 0
-    for m in MARK.finditer(text):
-        if m.start() > pos:
-            out.append((None, text[pos:m.start()]))
-        out.append((m.group(1), m.group(2)))
-        pos = m.end()
-    if pos < len(text):
-        out.append((None, text[pos:]))
-    return out
+    """text with [[right|sentence]] markers -> list of (right or None, text) segments (mark_segments' pairs,
+    right first as the rest of this generator reads them)."""
+    return [(r, t) for t, r in mark_segments(text, MARK)]
 
 
 def typo_ok(w):

@@ -31,15 +31,14 @@ one random.Random(20261221) drives every choice, so the output is byte-identical
 
 Usage:  python data/make/make_rights_marked_g.py   (writes data/trials/rights_marked_g.jsonl)
 """
-import json
 import os
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from labelled_mail import (edit_words, escape_html, html_with_quote, mark_segments, marked_record_errors,  # noqa: E402
-                           new_text, quote_lines, run_generator, short_labels)
+from labelled_mail import (finish_marked_record, marked_record_errors, marks_of, run_generator,  # noqa: E402
+                           short_labels, strip_marks, typos_outside_marks)
 
 SEED = 20261221
 PREFIX = "rmg"
@@ -122,29 +121,6 @@ def S(mailbox, lab, note, subject, body, who, short=None, envs=None):
 # rendering
 
 
-def strip_marks(text):
-    return MARK.sub(lambda m: m.group(2), text)
-
-
-def marks_of(text):
-    return [(m.group(1), m.group(2)) for m in MARK.finditer(text)]
-
-
-TYPO_WORD = re.compile(r"(?<![\w@./\-'])[a-z]{6,}(?![\w@/\-'])")
-
-
-def add_typos(text, rng):
-    """1-2 letter-edit typos on lower-case words of 6+ letters outside the marked sentences (never 'compl...')."""
-    segs = [list(s) for s in mark_segments(text, MARK)]
-    cands = [(i, m.start(), m.end()) for i, (t, r) in enumerate(segs) if r is None
-             for m in TYPO_WORD.finditer(t) if "compl" not in m.group(0)]
-    k = 1 + (rng.random() < 0.5)
-    for i, a, b in sorted(rng.sample(cands, min(k, len(cands))), reverse=True):
-        t = segs[i][0]
-        segs[i][0] = t[:a] + edit_words(t[a:b], rng, lambda w: True) + t[b:]
-    return "".join(f"[[{r}|{t}]]" if r else t for t, r in segs)
-
-
 def lower_text(text):
     """Everything in lower case except the right names inside the markers."""
     return MARK.sub(lambda m: f"[[{m.group(1)}|{m.group(2).lower()}]]", text.lower())
@@ -187,12 +163,11 @@ def render(sc, env, rng, used):
     if env == "short":
         subject, core = sc["short"]
     if env == "typo":
-        core = add_typos(core, rng)
+        core = typos_outside_marks(core, rng, MARK, p_second=0.5)
     if env == "lower":
         subject, core = subject.lower(), lower_text(core)
         greet, signoff = greet.lower(), signoff.lower()
-    marks = marks_of(subject) + marks_of(core)
-    subj_plain, core_plain = strip_marks(subject), strip_marks(core)
+    subj_plain, core_plain = strip_marks(subject, MARK), strip_marks(core, MARK)
     if who.kind == "raw":
         body = core_plain
     elif env == "short":
@@ -206,28 +181,10 @@ def render(sc, env, rng, used):
             pool = DISCLAIMERS if who.kind == "pro" else PHONE_FOOTERS
             parts.append("\n\n" + pool[rng.randrange(len(pool))])
         body = "".join(parts)
-    html = env == "html"
-    quote = None
-    if env == "quote":
-        head, qt = QUOTES[mb]
-        quote = head + "\n" + quote_lines(qt.format(ref=rng.randrange(100000, 999999)))
-        if not subj_plain.lower().startswith("re:"):
-            subj_plain = "Re: " + subj_plain
-    subj_marks = {t for _, t in marks_of(subject)}
-    if html:
-        body = html_with_quote(body, quote)
-        rs = [{"right": r, "text": t if t in subj_marks else escape_html(t)} for r, t in marks]
-    else:
-        if quote:
-            body = body + "\n\n" + quote
-        rs = [{"right": r, "text": t} for r, t in marks]
-    rec = {"id": None, "mailbox": mb, "from": frm, "subject": subj_plain, "headers": {}, "body": body, "html": html,
-           "labels": json.loads(json.dumps(sc["labels"])), "note": sc["note"], "source": sc["sid"],
-           "request_sentences": rs, "train_labels": ["rights"], "_env": env}
-    nt = new_text(rec)
-    for m in rs:
-        assert "\n" not in m["text"] and m["text"] in nt, (sc["sid"], env, m["text"][:60])
-    return rec
+    return finish_marked_record(
+        rng, mailbox=mb, sender=frm, subject=subj_plain, body=body, html=env == "html",
+        quote=QUOTES[mb] if env == "quote" else None, subject_marks=marks_of(subject, MARK),
+        body_marks=marks_of(core, MARK), labels=sc["labels"], note=sc["note"], source=sc["sid"], env=env)
 
 
 def build(rng):

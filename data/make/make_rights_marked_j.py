@@ -34,15 +34,14 @@ so the output is byte-identical run to run.
 
 Usage:  python data/make/make_rights_marked_j.py   (writes data/trials/rights_marked_j.jsonl)
 """
-import json
 import os
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from labelled_mail import (edit_words, escape_html, html_with_quote, mark_segments, marked_record_errors,  # noqa: E402
-                           new_text, quote_lines, run_generator, short_labels)
+from labelled_mail import (finish_marked_record, marked_record_errors, marks_of, new_text,  # noqa: E402
+                           run_generator, short_labels, strip_marks, typos_outside_marks)
 
 SEED = 20261225
 PREFIX = "rmj"
@@ -140,36 +139,10 @@ def S(mailbox, lab, note, subject, body, who, head="", short=None, quote=None, e
 # rendering
 
 
-def strip_marks(text):
-    return MARK.sub(lambda m: m.group(2), text)
-
-
-def marks_of(text):
-    """[(right, sentence)] in order; a sentence marked with two rights gives two entries."""
-    out = []
-    for m in MARK.finditer(text):
-        for r in m.group(1).split(","):
-            out.append((r, m.group(2)))
-    return out
-
-
-TYPO_WORD = re.compile(r"(?<![\w@./\-'])[a-z]{6,}(?![\w@/\-'])")
-
-
-def add_typos(text, rng):
-    """One or two letter-edit typos on lower-case words of 6+ letters outside the marked sentences (never 'compl...')."""
-    segs = [list(s) for s in mark_segments(text, MARK)]
-    cands = []
-    for i, (t, r) in enumerate(segs):
-        if r is None:
-            for m in TYPO_WORD.finditer(t):
-                if "compl" not in m.group(0):
-                    cands.append((i, m.start(), m.end()))
-    k = 1 + (rng.random() < 0.4)
-    for i, a, b in sorted(rng.sample(cands, min(k, len(cands))), reverse=True):
-        t = segs[i][0]
-        segs[i][0] = t[:a] + edit_words(t[a:b], rng, lambda w: True) + t[b:]
-    return "".join(f"[[{r}|{t}]]" if r else t for t, r in segs)
+def marks_by_right(text):
+    """[(right, sentence)] in order; a sentence marked with two rights ([[r1,r2|...]], J's own marker form) gives
+    two entries."""
+    return [(r, t) for rights, t in marks_of(text, MARK) for r in rights.split(",")]
 
 
 def sender(sc, rng, used):
@@ -227,13 +200,12 @@ def render(sc, env, rng, used):
     if env == "short":
         subject, core = sc["short"][0], sc["short"][1].strip("\n")
     if env == "typo":
-        core = add_typos(core, rng)
+        core = typos_outside_marks(core, rng, MARK, p_second=0.4)
     footer = ""
     if env == "footer":
         pool = DEVICE_FOOTERS if kind == "con" else DISCLAIMERS
         footer = pool[rng.randrange(len(pool))]
-    marks = marks_of(subject) + marks_of(core)
-    subj_plain, core_plain = strip_marks(subject), strip_marks(core)
+    subj_plain, core_plain = strip_marks(subject, MARK), strip_marks(core, MARK)
     if env == "short":
         if not core_plain:
             body = ""
@@ -244,30 +216,14 @@ def render(sc, env, rng, used):
         body = body.rstrip("\n")
     else:
         body = assemble(sc, core_plain, name, greet, signoff, footer)
-    html = sc["html_only"] or env == "html"
-    quote = None
-    if env == "quote":
-        head, qt = sc["quote"] or GENERIC_QUOTE[mb]
-        quote = head + "\n" + quote_lines(qt.format(ref=rng.randrange(100000, 999999)))
-        if not subj_plain.lower().startswith("re:"):
-            subj_plain = "Re: " + subj_plain
-    subj_marks = {t for _, t in marks_of(subject)}
-    if html:
-        body = html_with_quote(body, quote)
-        rs = [{"right": r, "text": t if t in subj_marks else escape_html(t)} for r, t in marks]
-    else:
-        if quote:
-            body = body + "\n\n" + quote
-        rs = [{"right": r, "text": t} for r, t in marks]
-    rec = {"id": None, "mailbox": mb, "from": frm, "subject": subj_plain, "headers": dict(sc["headers"]),
-           "body": body, "html": html, "labels": json.loads(json.dumps(sc["labels"])), "note": sc["note"],
-           "source": sc["sid"], "request_sentences": rs, "train_labels": ["rights"], "_env": env}
-    nt = new_text(rec)
-    if not html and quote is None:
-        # nothing in the letter itself may look like the start of quoted history
-        assert nt == rec["subject"] + "\n" + rec["body"], (sc["sid"], env)
-    for m in rs:
-        assert "\n" not in m["text"] and m["text"] in nt, (sc["sid"], env, m["text"][:60])
+    rec = finish_marked_record(
+        rng, mailbox=mb, sender=frm, subject=subj_plain, body=body, html=sc["html_only"] or env == "html",
+        quote=(sc["quote"] or GENERIC_QUOTE[mb]) if env == "quote" else None, subject_marks=marks_by_right(subject),
+        body_marks=marks_by_right(core), labels=sc["labels"], note=sc["note"], source=sc["sid"], env=env,
+        headers=sc["headers"])
+    if not rec["html"] and env != "quote":
+        # J's own check: nothing in a plain letter without a quote may look like the start of quoted history
+        assert new_text(rec) == rec["subject"] + "\n" + rec["body"], (sc["sid"], env)
     return rec
 
 
