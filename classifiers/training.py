@@ -370,17 +370,19 @@ def metrics(examples: Sequence[Example], preds: Sequence[Triage]) -> dict[str, A
     """Per-label precision/recall/F1 (+ macro F1, accuracy, AUC for complaint) and the routing figures."""
     out: dict[str, Any] = {"n": len(examples)}
     yc, pc, sc = [], [], []
-    missed_flagged = 0
+    missed = missed_flagged = 0
     for ex, t in zip(examples, preds):
         if "complaint" in ex.labels:
             yc.append(int(ex.labels["complaint"]))
             pc.append(int(t.complaint))
             sc.append(float(t.complaint_score))
-            missed_flagged += int(bool(ex.labels["complaint"]) and not t.complaint and t.needs_review)
+            if ex.labels["complaint"] and not t.complaint:
+                missed += 1
+                missed_flagged += int(t.needs_review)
     if yc:
         m = _prf(yc, pc)
         # the safety net: of the complaints the model missed, how many a person still sees in the review queue
-        m["missed"] = sum(1 for a, b in zip(yc, pc) if a and not b)
+        m["missed"] = missed
         m["missed_flagged_for_review"] = missed_flagged
         m["macro_f1"] = round(float(f1_score(yc, pc, average="macro", zero_division=0)), 4)
         m["accuracy"] = round(float(np.mean(np.array(yc) == np.array(pc))), 4)
