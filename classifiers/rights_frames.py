@@ -24,7 +24,11 @@ from classifiers.pattern_words import WordGate, fold_case, space_non_words
 
 # --- word classes --------------------------------------------------------------------------------------
 # Whose data: the writer's, their household's, or the person a representative writes for.
-_OWNER = r"(?:my|our|her|his|their|me|us|client'?s?|mum'?s|mother'?s|dad'?s|father'?s|brother'?s|sister'?s|son'?s|daughter'?s|wife'?s|husband'?s|partner'?s)"
+_OWNER = (
+    r"(?:my|our|her|his|their|me|us|client'?s?|mum'?s|mother'?s|dad'?s|father'?s|brother'?s|sister'?s|son'?s|daughter'?s|wife'?s|husband'?s|partner'?s|"
+    # formal letters from firms and representatives name the person by role ("amend the customer's date of birth")
+    r"the (?:customer|debtor|borrower|mortgagor|buyer|seller|purchaser|tenant|account holder|data subject|deceased)'s)"
+)
 # Personal data a person would name.
 _DATUM = (
     r"(?:personal (?:data|details|information)|data|datas|details|info|information|informations|"
@@ -36,6 +40,16 @@ _DATUM = (
 # The fields a person asks to have corrected.
 _FIELD = r"(?:name|surname|title|address|postcode|street|number|mobile|e-?mail|date of birth|dob|spelling|details|record|marker|flag|income|employer|status)"
 _DATUM_OF_OWNER = rf"\b{_OWNER}\s+(?:\w+\s+){{0,2}}?{_DATUM}\b"
+# What a formal request asks to have deleted without saying whose it is ("that the recording ... be deleted").
+_ERASABLE = (
+    r"(?:personal (?:data|details|information)|data|information|details|recordings?|footage|images?|photos?|photographs?|"
+    r"videos?|selfies?|scans?|cop(?:y|ies)|address(?:es)?|(?:telephone |phone |mobile |landline )?numbers?|names?|profiles?|date of birth|e-?mail address(?:es)?)"
+)
+# "the personal data relating to me", "any data held about him", "the personal data Conexus holds about him"
+_DATA_ABOUT_OWNER = (
+    r"\b(?:personal )?(?:data|information|details)\s+(?:(?:\w+\s+)?(?:held|holds|hold|kept|keeps|stored|recorded|processed)\s+)?"
+    r"(?:relating to|concerning|about|regarding|in respect of|on|of)\s+(?:me|us|him|her|them|my client|our client|the customer)\b"
+)
 _WHAT_YOU_HOLD = (
     r"\b(?:what|everything|anything|all(?: the)?|whatever)\s+(?:(?:personal )?(?:data|info|information|informations|details|documents) )?"
     r"(?:that )?(?:you|u|you've|you have|your (?:company|firm|people|system|systems))\s+(?:\w+\s+)?"
@@ -45,7 +59,8 @@ _REQUEST = (
     r"(?:\bplease\b|\bpls\b|\bplz\b|\bkindly\b|\b(?:can|could|would|will) (?:you|u|someone|somebody)\b|"
     r"\b(?:i|we|she|he|they|our client|my client|mrs?\.? \w+|ms\.? \w+)\s+(?:\w+\s+)?(?:want|wants|would like|'d like|need|needs|wish|wishes|ask|asks|request|requests|require|requires|expect|am asking|are asking|has asked|have asked|had asked)\b|"
     r"\b(?:i'd|we'd|id) like\b|\b(?:i|we|she|he|they|mrs?\.? \w+|ms\.? \w+) (?:don'?t|do not|dont|does not|doesn'?t) (?:agree|consent)\b|\bobjects? to\b|\b(?:i|we) want\b|\bmake sure\b|\b(?:i|we) (?:don'?t|do not|am not|dont) want\b|\b(?:i'd|i would|we'd) rather\b|"
-    r"\bi (?:am )?not want\b|\bi want that\b|\bonly use\b|\b(?:is it possible|it is possible)\b|\bask(?:ed)? (?:you )?(?:that|to)\b)"
+    r"\bi (?:am )?not want\b|\bi want that\b|\bonly use\b|\b(?:is it possible|it is possible)\b|\bask(?:ed)? (?:you )?(?:that|to)\b|"
+    r"\b(?:i|we) (?:should|would) (?:also |further )?like\b|\b(?:be|am|are) (?:most |very |also )?grateful if (?:you|u) (?:would|could|will|can)\b|\bappreciate (?:it )?if (?:you|u) (?:would|could|will|can)\b)"
 )
 _NEGATED_IMPERATIVE = r"(?:^|[,:;]\s*)(?:and |so |but )?(?:please )?(?:don'?t|do not|never)\s+(?!know|think|understand|worry|mind)\w+"
 _WH_QUESTION_START = re.compile(r"^\W*(?:who|what|where|why|how|which|do you|did you|does|is it|are you|have you|can i|could i)\b", re.IGNORECASE)
@@ -73,6 +88,13 @@ ERASURE = _rx(
     r"\b(?:delete|erase|remove|wipe)\s+(?:that|this|the|it)\s+(?:one|number|address|email|old \w+)\b",
     r"\b(?:don'?t|do not|not) (?:want|wish) (?:to be|my \w+ to be|it to be|them to be) (?:kept|held|stored|retained) (?:on|in) (?:file|record|your records|your system)\b",
     r"\b(?:forget|forgotten) (?:me|about me)\b",
+    # formal letters: data named by what it is about, or a request that something personal "be deleted"
+    rf"\b(?:delete|erase|remove|wipe|destroy|purge)\b.{{0,40}}{_DATA_ABOUT_OWNER}",
+    rf"{_DATA_ABOUT_OWNER}.{{0,80}}\b(?:be|is|are|being) (?:deleted|erased|removed|destroyed|purged|wiped)\b",
+    rf"\b(?:ask|asks|request|requests|require|requires|instruct|instructs)\s+(?:that|for)\b.{{0,140}}?\b{_ERASABLE}\b.{{0,140}}?\b(?:be|is|are) (?:deleted|erased|removed|destroyed|purged|wiped)\b",
+    rf"\b(?:delete|erase|remove|wipe)\s+(?:the|any|all|both)\s+(?:\w+\s+){{0,2}}?{_FIELD}s?\b.{{0,40}}\b(?:from|off) (?:the|my|her|his|our|your|its|their) (?:account|records?|file|system|systems|database|profile|details)\b",
+    r"\b(?:delete|erase|destroy|remove)\s+(?:the|any|all|those|these)\s+(?:\w+\s+){0,2}?(?:images?|photos?|photographs?|videos?|recordings?|footage|selfies?|scans?)\b",
+    r"\b(?:delete|erase|remove|destroy)\b.{0,60}\b(?:the|any|all) personal (?:data|details|information)\b",
 )
 RECTIFICATION = _rx(
     rf"\b(?:correct|change|update|amend|fix|rectify|put right|sort out|get right)\b.{{0,40}}{_DATUM_OF_OWNER}",
@@ -83,6 +105,8 @@ RECTIFICATION = _rx(
     r"\bget it right on (?:your|the) (?:system|records?|file)\b",
     r"\b(?:remove|take off) the (?:wrong|incorrect|deceased|false) (?:\w+ )?(?:marker|flag|match|entry|note)\b",
     r"\b(?:use|only use) (?:this|the new|my new) (?:one|number|address|email)(?: instead)?\b",
+    rf"\b(?:amend|correct|update|change|rectify)\s+(?:your|the|its|our)\s+(?:records?|system|systems|file|files|database|details)\s+(?:so that|so they|so it|to show|to reflect|to read|to record)\b.{{0,100}}\b(?:{_FIELD}|employ\w*|reads?)\b",
+    rf"\breplace\s+(?:the|my|her|his|our|their)\s+(?:\w+\s+)?{_FIELD}\b.{{0,60}}\bwith\b",
 )
 ACCESS = _rx(
     r"\b(?:a |full |complete )?cop(?:y|ies) of (?:all |any |the |everything |whatever |what )?(?:the )?(?:personal )?(?:data|information|info|details|documents|records?|notes|file|letters|recordings?|everything|what you)\b",
@@ -93,6 +117,7 @@ ACCESS = _rx(
     r"\b(?:send|copy|copies|get|have|hear|listen to|want|like|provide|need|request)\b.{0,30}\brecordings? of (?:my|the|our|that|those|all|her|his) (?:\w+ )?(?:phone )?(?:calls?|conversations?)\b",
     r"\b(?:recordings?|transcripts?) (?:of|from) (?:my|her|his|our) (?:\w+ )?calls?\b",
     r"\bsend me my (?:answers|score|file|notes|data|details|records?)\b",
+    r"\bcop(?:y|ies) of (?:the |any |all |my |her |his |our )?(?:\w+[- ]){0,3}?(?:transcripts?|footage|audio|recordings?|call logs?|chat logs?)\b",
 )
 INFORMED = _rx(
     rf"\b(?:who|which (?:firms?|companies|company|people|organisations?))\b(?:\s+\w+){{0,4}}\s+(?:seen|see|access(?:ed)?|looked at|had sight|shared|given|passed|sold|sent|viewed|received)\b.{{0,40}}(?:{_DATUM_OF_OWNER}|\b(?:them|those|these)\b)",
@@ -112,6 +137,10 @@ INFORMED = _rx(
     r"\b(?:automatic|automated) (?:scoring|decision|decisions|profiling|assessment)\b.{0,40}\?",
     r"\bis (?:it|the plan|this|that) (?:decided|done|made) by (?:a|the) (?:computer|system|app|machine|person)\b",
     r"\bwas (?:that|this|it) decided by a (?:person|computer|human)\b",
+    r"\bsource (?:of|from which)\s+(?:(?:my|his|her|their|our|the|this|that|your|these|those)\s+)?(?:\w+\s+)?(?:personal data|data|details|information|name|address|number|list|records?)\b",
+    r"\bwhether\b.{0,60}\b(?:data|information|details|name|address|records?|match|marker)\b.{0,40}\b(?:disclosed|shared|passed on|passed|communicated|provided|sold|transferred|made available|given)\b.{0,20}\b(?:to|with)\b",
+    r"\b(?:who|which (?:\w+ ){0,2}(?:users?|staff|people|persons|firms?|organisations?|parties|participants|categories of \w+))\b.{0,50}\b(?:(?:is|are) able to (?:see|view|access)|can (?:see|view|access)|(?:has|have) access to)\b"
+    r".{0,40}\b(?:information|data|details|name|address)\b",
 )
 OBJECTION = _rx(
     r"\b(?:don'?t|do not|dont|not|never|no longer|stop|no more|am not want)\b.{0,60}\b(?:marketing|adverts?|advertising|advertisement|offers|promotions?|promotional|newsletters?|surveys?|research|profiling|case stud(?:y|ies)|brochures?|sales calls|mailshots?|partners?' offers)\b",
@@ -122,9 +151,11 @@ OBJECTION = _rx(
     rf"\b(?:don'?t|do not|dont|not|stop)\b.{{0,20}}\b(?:share|sharing|sell|selling|pass|passing|use|using)\b.{{0,20}}{_DATUM_OF_OWNER}.{{0,40}}\b(?:anyone|other (?:firms|companies)|partners?|third parties|marketing|adverts|offers|reports|research|surveys|for sale|sold)\b",
     r"\bobjects? to\b.{0,60}\b(?:data|details|information|processing|marketing|profiling)\b",
     r"\b(?:left|leave) (?:me |my \w+ )?out of (?:future|your|any)\b",
+    r"\bobjects? to\b.{0,40}\buse of (?:my|her|his|our|their|the customer's|the client's)\b",
+    r"\bobjects? to\b.{0,60}\b(?:my|her|his|our|their)\s+(?:\w+\s+){0,4}?being\s+(?:\w+\s+(?:or|and)\s+)?(?:used|retained|kept|processed|shared|recorded|analysed|profiled)\b",
 )
 RESTRICTION = _rx(
-    r"\b(?:until|till|til|while|whilst|pending|in the meantime|meantime)\b.{0,100}(?:\b(?:don'?t|do not|dont|stop|not|no|hold|freeze|hide|suspend|refrain from|cease|ceases|nobody|no one)|n't)\b.{0,40}\b(?:use|using|used|share|sharing|shared|send|sending|pass|passing|passed|report|reporting|reported|show|showing|shown|disclose|disclosing|display|displaying|displayed|visible|process|processing|relies on|rely on|sees|see|retain|retaining|do anything with|doing anything with)\b",
+    r"\b(?:until|till|til|while|whilst|pending|in the meantime|meantime)\b.{0,100}(?:\b(?:don'?t|do not|dont|stop|not|no|hold|freeze|hide|suspend|refrain from|cease|ceases|nobody|no one)|n't)\b.{0,40}\b(?:use|using|used|share|sharing|shared|send|sending|pass|passing|passed|report|reporting|reported|show|showing|shown|disclose|disclosing|display|displaying|displayed|visible|process|processing|relies on|rely on|sees|see|retain|retaining|do anything with|doing anything with|sent)\b",
     r"\b(?:until|till|til|while|whilst|pending|in the meantime|meantime)\b.{0,100}\b(?:put (?:it|them|this|that|my \w+) on hold|on hold)\b",
     r"\b(?:limit|limits|restrict|restricts) (?:its|your|the) use of\b",
     r"\b(?:don'?t|do not|dont|stop|not to|no one to)\b.{0,20}\b(?:use|using|share|sharing|send|sending|pass|passing|report|reporting|show|showing|disclose|disclosing|display|displaying|process|processing)\b.{0,80}\b(?:until|till|til|while|whilst|pending|in the meantime|meantime)\b",
@@ -132,6 +163,10 @@ RESTRICTION = _rx(
     r"\bhold (?:it|them|my \w+) (?:where (?:it|they) (?:is|are)|as (?:it|they) (?:is|are))\b",
     r"\b(?:not|don'?t|do not) (?:let|allow) (?:my|her|his|our) (?:name|details|data|information|info)\b(?:\s+\w+){0,3}?\s+(?:be )?(?:used|shown|shared)\b",
     r"\bnothing (?:used|shared|passed on) (?:to|for|until|while)\b",
+    r"\bprocessing\b.{0,80}\b(?:be |is |are |being )?(?:restricted|suspended|limited|frozen|paused|halted)\b",
+    r"\b(?:be|is|are|being) (?:restricted|hidden) (?:so that|from|until|pending|while)\b",
+    r"\b(?:until|till|pending|while|whilst)\b.{0,100}\b(?:be|is|are|being|kept) (?:excluded|withheld|restricted|hidden)\b",
+    r"\b(?:be|is|are|being) (?:excluded|withheld)\b.{0,100}\b(?:until|till|pending|while|whilst)\b",
 )
 PORTABILITY = _rx(
     rf"(?:{_DATUM_OF_OWNER}|\b(?:data|information|info|details)\b).{{0,80}}\b(?:csv|spreadsheet|excel|machine[- ]readable|json|xml|digital format|electronic format|structured format|commonly used format)\b",
@@ -157,7 +192,7 @@ AUTOMATED_CONTEXT = re.compile(
 # Restriction is about the writer's data or its reporting, not about contact ("hold off while I sort myself out").
 RESTRICTION_OBJECT = re.compile(
     rf"{_DATUM_OF_OWNER}|\b(?:credit reference|credit agenc\w*|credit file|experian|equifax|transunion|the account|this account|the balance|this balance|the default)\b"
-    r"|\b(?:use|using|share|sharing|pass|passing|show|showing|disclose|disclosing|hide) (?:it|them)\b",
+    r"|\b(?:use|using|share|sharing|pass|passing|show|showing|disclose|disclosing|hide) (?:it|them)\b|\bprocessing\b",
     re.IGNORECASE,
 )
 

@@ -215,3 +215,45 @@ def test_a_request_after_a_leading_condition_and_more_ways_to_ask_for_restrictio
     assert "erasure" in find_frames("Once my account is closed, delete my personal data.")
     # a condition alone asks nothing
     assert find_frames("Until the dispute is answered, my details are on your system.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        # formal letters (solicitors, MPs' offices, a client firm's DPO) ask in the subjunctive and name data by
+        # what it is about, not as "my data"
+        ("We request that the scanned passport and any copy of it held on your platform be destroyed.", "erasure"),
+        ("I therefore ask you to erase the personal data concerning me that was collected for the abandoned sale.", "erasure"),
+        ("Please remove the work telephone number 020 7946 0000 from the account; it is not mine.", "erasure"),
+        ("I should be grateful if you would delete the photographs taken during the inspection visit.", "erasure"),
+        ("Kindly amend your records so that the borrower's surname reads Okonkwo-Reid.", "rectification"),
+        ("Please correct the debtor's date of birth on your file to 4 May 1971.", "rectification"),
+        ("Please replace the postal address on my profile with the one given below.", "rectification"),
+        ("Please confirm the source from which her name and mobile number were obtained.", "informed"),
+        ("We should be grateful if you would confirm whether her details have been shared with any debt purchaser.", "informed"),
+        ("I should like to know which staff are able to see the information about my health.", "informed"),
+        ("Our client objects to any further use of her photograph in your marketing brochure.", "objection"),
+        ("I object to my telephone calls being recorded and used for staff training.", "objection"),
+        ("We ask that the processing of our client's data be restricted to storage until the dispute is decided.", "restriction"),
+        ("Pending your review, he asks that his records be withheld from the credit reference agencies.", "restriction"),
+        ("Please provide a copy of the transcript of my call on 3 March.", "access"),
+    ],
+)
+def test_a_formal_request_names_its_right(text, right):
+    assert right in find_frames(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("We ask that interest and charges are frozen while this offer is considered.", "restriction"),  # money, not data
+        ("We ask that the account is suspended while the breathing space lasts.", "restriction"),  # collection hold
+        ("Please update your records and send any further letters to the address below.", "rectification"),  # where to write
+        ("Please confirm the source of funds for the deposit and provide the details requested.", "informed"),  # AML check
+        ("Please confirm whether the completion monies have been transferred to the seller's solicitors.", "informed"),
+        ("I ask that the duplicate fee be removed from my statement.", "erasure"),  # a charge
+        ("I object to the use of enforcement agents on this account.", "objection"),  # collection conduct
+    ],
+)
+def test_formal_look_alikes_ask_for_no_right(text, right):
+    assert right not in find_frames(text)
