@@ -26,6 +26,11 @@ import re
 import sys
 from collections.abc import Callable
 
+#: How the letters write the two mailboxes' firms.
+FIRM_NAMES = {"pexa": "PEXA", "conexus": "Conexus"}
+#: A marked request sentence in a scenario text: [[right|sentence]] or [[right1,right2|sentence]] (sets J, L, M).
+MARK_RIGHTS = re.compile(r"\[\[([a-z_]+(?:,[a-z_]+)*)\|([^\]]+)\]\]")
+
 RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "objection",
           "automated_decision", "informed")
 CATEGORIES = ("platform_defect", "process", "wait_time", "service_quality", "inaccurate_information",

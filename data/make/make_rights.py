@@ -30,14 +30,14 @@ import random
 import re
 import zlib
 
-from labelled_mail import RIGHTS, label_errors, labels, letter_edit
+from labelled_mail import FIRM_NAMES, RIGHTS, label_errors, labels, letter_edit
 
 SEED = 20261123
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 OUT = os.path.join(ROOT, "data", "labelled", "rights_breach.jsonl")
 
-FIRM = {"pexa": "PEXA", "conexus": "Conexus"}
+FIRM = FIRM_NAMES
 
 # ---------------------------------------------------------------------------------------------
 # Templates: (id, profiles, rights, text)   profiles: "both" | "pexa" | "conexus"

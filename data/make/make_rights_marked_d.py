@@ -31,7 +31,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from labelled_mail import (finish_marked_record, marked_record_errors, marks_of, run_generator,  # noqa: E402
+from labelled_mail import (FIRM_NAMES, finish_marked_record, marked_record_errors, marks_of, run_generator,  # noqa: E402
                            short_labels, strip_marks, typos_outside_marks)
 
 SEED = 20261213
@@ -41,7 +41,7 @@ L = short_labels
 MARK = re.compile(r"\[\[(\w+)\|([^\]]+)\]\]")
 SIG_SPLIT = "\n@@SIG@@\n"
 
-FIRM = {"pexa": "PEXA", "conexus": "Conexus"}
+FIRM = FIRM_NAMES
 
 NAMES = [
     ("Eleanor", "Marsh"), ("Rupert", "Achterberg"), ("Siobhan", "Keane"), ("Tomasz", "Wojcik"), ("Amara", "Okafor"),

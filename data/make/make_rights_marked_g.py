@@ -37,7 +37,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from labelled_mail import (finish_marked_record, marked_record_errors, marks_of, run_generator,  # noqa: E402
+from labelled_mail import (FIRM_NAMES, finish_marked_record, marked_record_errors, marks_of, run_generator,  # noqa: E402
                            short_labels, strip_marks, typos_outside_marks)
 
 SEED = 20261221
@@ -45,7 +45,7 @@ PREFIX = "rmg"
 OUT = os.path.normpath(os.path.join(HERE, "..", "trials", "rights_marked_g.jsonl"))
 L = short_labels
 MARK = re.compile(r"\[\[(\w+)\|([^\]]+)\]\]")
-FIRM = {"pexa": "PEXA", "conexus": "Conexus"}
+FIRM = FIRM_NAMES
 
 UK_NAMES = [
     ("Jade", "Rowntree"), ("Kevin", "Ashby"), ("Shona", "McAllister"), ("Darren", "Pickles"), ("Leanne", "Cartwright"),

@@ -40,16 +40,16 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from labelled_mail import (finish_marked_record, marked_record_errors, marks_of, new_text,  # noqa: E402
-                           run_generator, short_labels, strip_marks, typos_outside_marks)
+from labelled_mail import (FIRM_NAMES, MARK_RIGHTS, finish_marked_record, marked_record_errors,  # noqa: E402
+                           marks_of, new_text, run_generator, short_labels, strip_marks, typos_outside_marks)
 
 SEED = 20261225
 PREFIX = "rmj"
 OUT = os.path.normpath(os.path.join(HERE, "..", "trials", "rights_marked_j.jsonl"))
 L = short_labels
-MARK = re.compile(r"\[\[([a-z_]+(?:,[a-z_]+)*)\|([^\]]+)\]\]")
+MARK = MARK_RIGHTS
 
-FIRM = {"pexa": "PEXA", "conexus": "Conexus"}
+FIRM = FIRM_NAMES
 
 NAMES = [
     ("Adrian", "Culverhouse"), ("Bronwen", "Ellis-Pugh"), ("Cecily", "Hartnell"), ("Dominic", "Fairweather"),

@@ -56,16 +56,17 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from labelled_mail import (RIGHTS, TYPO_WORD, finish_marked_record, mark_segments, marked_record_errors,  # noqa: E402
-                           marks_of, run_generator, short_labels, strip_marks, typos_outside_marks)
+from labelled_mail import (FIRM_NAMES, MARK_RIGHTS, RIGHTS, TYPO_WORD, finish_marked_record,  # noqa: E402
+                           mark_segments, marked_record_errors, marks_of, run_generator, short_labels, strip_marks,
+                           typos_outside_marks)
 
 SEED = 20261231
 PREFIX = "rml"
 OUT = os.path.normpath(os.path.join(HERE, "..", "trials", "rights_marked_l.jsonl"))
 L = short_labels
-MARK = re.compile(r"\[\[([a-z_]+(?:,[a-z_]+)*)\|([^\]]+)\]\]")
+MARK = MARK_RIGHTS
 
-FIRM = {"pexa": "PEXA", "conexus": "Conexus"}
+FIRM = FIRM_NAMES
 
 # ---------------------------------------------------------------------------------------------
 # who writes

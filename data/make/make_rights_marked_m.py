@@ -50,16 +50,16 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from labelled_mail import (RIGHTS, finish_marked_record, marked_record_errors, marks_of,  # noqa: E402
+from labelled_mail import (FIRM_NAMES, MARK_RIGHTS, RIGHTS, finish_marked_record, marked_record_errors, marks_of,  # noqa: E402
                            run_generator, short_labels, strip_marks, typos_outside_marks)
 
 SEED = 20270107
 PREFIX = "rmm"
 OUT = os.path.normpath(os.path.join(HERE, "..", "trials", "rights_marked_m.jsonl"))
 L = short_labels
-MARK = re.compile(r"\[\[([a-z_]+(?:,[a-z_]+)*)\|([^\]]+)\]\]")
+MARK = MARK_RIGHTS
 
-FIRM = {"pexa": "PEXA", "conexus": "Conexus"}
+FIRM = FIRM_NAMES
 
 NAMES = [
     ("Abigail", "Thorne"), ("Bartosz", "Nowicki"), ("Carys", "Bevan"), ("Duncan", "Strachan"), ("Efua", "Mensah"),
