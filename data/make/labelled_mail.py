@@ -246,9 +246,15 @@ def strip_marks(text: str, mark: re.Pattern[str]) -> str:
 
 def marks_of(text: str, mark: re.Pattern[str]) -> list[tuple[str, str]]:
     """[(group 1, group 2)] of every marker of `mark` in text, in order: the right(s) exactly as written and the
-    marked sentence, unescaped. A generator whose markers can name several rights splits group 1 itself."""
+    marked sentence, unescaped. Markers that can name several rights: `rights_marks_of`."""
     return [(m.group(1), m.group(2)) for m in mark.finditer(text)]
 
+
+
+def rights_marks_of(text: str) -> list[tuple[str, str]]:
+    """[(right, sentence)] of every MARK_RIGHTS marker in text, in order; a sentence marked with two rights
+    ([[r1,r2|...]]) gives one entry per right."""
+    return [(r, t) for rights, t in marks_of(text, MARK_RIGHTS) for r in rights.split(",")]
 
 TYPO_WORD = re.compile(r"(?<![\w@./\-'])[a-z]{6,}(?![\w@/\-'])")
 

@@ -41,7 +41,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from labelled_mail import (FIRM_NAMES, MARK_RIGHTS, finish_marked_record, marked_record_errors,  # noqa: E402
-                           marks_of, new_text, run_generator, short_labels, strip_marks, typos_outside_marks)
+                           new_text, rights_marks_of, run_generator, short_labels, strip_marks, typos_outside_marks)
 
 SEED = 20261225
 PREFIX = "rmj"
@@ -139,12 +139,6 @@ def S(mailbox, lab, note, subject, body, who, head="", short=None, quote=None, e
 # rendering
 
 
-def marks_by_right(text):
-    """[(right, sentence)] in order; a sentence marked with two rights ([[r1,r2|...]], J's own marker form) gives
-    two entries."""
-    return [(r, t) for rights, t in marks_of(text, MARK) for r in rights.split(",")]
-
-
 def sender(sc, rng, used):
     """(From header, full name, first name) for one rendering; never a name or address used before for the scenario."""
     who = sc["who"]
@@ -218,8 +212,8 @@ def render(sc, env, rng, used):
         body = assemble(sc, core_plain, name, greet, signoff, footer)
     rec = finish_marked_record(
         rng, mailbox=mb, sender=frm, subject=subj_plain, body=body, html=sc["html_only"] or env == "html",
-        quote=(sc["quote"] or GENERIC_QUOTE[mb]) if env == "quote" else None, subject_marks=marks_by_right(subject),
-        body_marks=marks_by_right(core), labels=sc["labels"], note=sc["note"], source=sc["sid"], env=env,
+        quote=(sc["quote"] or GENERIC_QUOTE[mb]) if env == "quote" else None, subject_marks=rights_marks_of(subject),
+        body_marks=rights_marks_of(core), labels=sc["labels"], note=sc["note"], source=sc["sid"], env=env,
         headers=sc["headers"])
     if not rec["html"] and env != "quote":
         # J's own check: nothing in a plain letter without a quote may look like the start of quoted history

@@ -57,7 +57,7 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from labelled_mail import (FIRM_NAMES, MARK_RIGHTS, RIGHTS, TYPO_WORD, finish_marked_record,  # noqa: E402
-                           mark_segments, marked_record_errors, marks_of, run_generator, short_labels, strip_marks,
+                           mark_segments, marked_record_errors, rights_marks_of, run_generator, short_labels, strip_marks,
                            typos_outside_marks)
 
 SEED = 20261231
@@ -238,10 +238,6 @@ def typo_candidates(text):
     return sum(len(TYPO_WORD.findall(t)) for t, r in mark_segments(text, MARK) if r is None)
 
 
-def split_marks(text):
-    return [(r, t) for g, t in marks_of(text, MARK) for r in g.split(",")]
-
-
 def render(sc, env, rng, used):
     first, last, addr = sender(sc, rng, used)
     kind, mb = sc["who"].kind, sc["mailbox"]
@@ -265,7 +261,7 @@ def render(sc, env, rng, used):
         rng, mailbox=mb, sender=f"{first} {last} <{addr}>", subject=strip_marks(subject, MARK),
         body=strip_marks(core, MARK), html=env == "html",
         quote=QUOTES[mb][rng.randrange(2)] if env == "quote" else None,
-        subject_marks=split_marks(subject), body_marks=split_marks(core), labels=sc["labels"], note=sc["note"],
+        subject_marks=rights_marks_of(subject), body_marks=rights_marks_of(core), labels=sc["labels"], note=sc["note"],
         source=sc["sid"], env=env)
 
 

@@ -50,8 +50,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from labelled_mail import (FIRM_NAMES, MARK_RIGHTS, RIGHTS, finish_marked_record, marked_record_errors, marks_of,  # noqa: E402
-                           run_generator, short_labels, strip_marks, typos_outside_marks)
+from labelled_mail import (FIRM_NAMES, MARK_RIGHTS, RIGHTS, finish_marked_record, marked_record_errors,  # noqa: E402
+                           rights_marks_of, run_generator, short_labels, strip_marks, typos_outside_marks)
 
 SEED = 20270107
 PREFIX = "rmm"
@@ -151,11 +151,6 @@ def S(mailbox, lab, note, subject, body, who, short=None, envs=None, headers=Non
 # rendering
 
 
-def split_marks(marks):
-    """[(right, sentence)] from marks_of's [(group 1, sentence)]: one entry per right of a multi-right marker."""
-    return [(r, t) for rs, t in marks for r in rs.split(",")]
-
-
 def sender(sc, rng, used):
     who = sc["who"]
     if who.kind == "raw":
@@ -229,7 +224,7 @@ def render(sc, env, rng, used):
         quote = qs[rng.randrange(len(qs))]
     return finish_marked_record(
         rng, mailbox=mb, sender=frm, subject=subj_plain, body=body, html=(env == "html"), quote=quote,
-        subject_marks=split_marks(marks_of(subject, MARK)), body_marks=split_marks(marks_of(core, MARK)),
+        subject_marks=rights_marks_of(subject), body_marks=rights_marks_of(core),
         labels=sc["labels"], note=sc["note"], source=sc["sid"], env=env, headers=sc["headers"])
 
 
