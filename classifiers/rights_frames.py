@@ -41,9 +41,11 @@ _DATUM = (
 _FIELD = r"(?:name|surname|title|address|postcode|street|number|mobile|e-?mail|date of birth|dob|spelling|details|record|marker|flag|income|employer|status)"
 _DATUM_OF_OWNER = rf"\b{_OWNER}\s+(?:\w+\s+){{0,2}}?{_DATUM}\b"
 # What a formal request asks to have deleted without saying whose it is ("that the recording ... be deleted").
+# Recorded images and sound of a person (asked to be deleted without "my": "delete the selfie images").
+_MEDIA = r"(?:images?|photos?|photographs?|videos?|recordings?|footage|selfies?|scans?)"
 _ERASABLE = (
-    r"(?:personal (?:data|details|information)|data|information|details|recordings?|footage|images?|photos?|photographs?|"
-    r"videos?|selfies?|scans?|cop(?:y|ies)|address(?:es)?|(?:telephone |phone |mobile |landline )?numbers?|names?|profiles?|date of birth|e-?mail address(?:es)?)"
+    rf"(?:personal (?:data|details|information)|data|information|details|{_MEDIA}|"
+    r"cop(?:y|ies)|address(?:es)?|(?:telephone |phone |mobile |landline )?numbers?|names?|profiles?|date of birth|e-?mail address(?:es)?)"
 )
 # "the personal data relating to me", "any data held about him", "the personal data Conexus holds about him"
 _DATA_ABOUT_OWNER = (
@@ -93,7 +95,7 @@ ERASURE = _rx(
     rf"{_DATA_ABOUT_OWNER}.{{0,80}}\b(?:be|is|are|being) (?:deleted|erased|removed|destroyed|purged|wiped)\b",
     rf"\b(?:ask|asks|request|requests|require|requires|instruct|instructs)\s+(?:that|for)\b.{{0,140}}?\b{_ERASABLE}\b.{{0,140}}?\b(?:be|is|are) (?:deleted|erased|removed|destroyed|purged|wiped)\b",
     rf"\b(?:delete|erase|remove|wipe)\s+(?:the|any|all|both)\s+(?:\w+\s+){{0,2}}?{_FIELD}s?\b.{{0,40}}\b(?:from|off) (?:the|my|her|his|our|your|its|their) (?:account|records?|file|system|systems|database|profile|details)\b",
-    r"\b(?:delete|erase|destroy|remove)\s+(?:the|any|all|those|these)\s+(?:\w+\s+){0,2}?(?:images?|photos?|photographs?|videos?|recordings?|footage|selfies?|scans?)\b",
+    rf"\b(?:delete|erase|destroy|remove)\s+(?:the|any|all|those|these)\s+(?:\w+\s+){{0,2}}?{_MEDIA}\b",
     r"\b(?:delete|erase|remove|destroy)\b.{0,60}\b(?:the|any|all) personal (?:data|details|information)\b",
 )
 RECTIFICATION = _rx(
