@@ -1,5 +1,6 @@
 """Helpers shared by the labelled-mail generators in data/make/ (stdlib only).
 
+* The mailboxes' firm names as letters write them (`FIRM_NAMES`).
 * The label schema of the labelling guide: its vocabulary (RIGHTS, CATEGORIES, the directory's
   FIRM_IDS, LABEL_KEYS in the order the JSONL files write them), label dicts (`labels`, and the
   scenario-table shorthand `short_labels`) and the guide's consistency rules (`label_errors`).
@@ -9,8 +10,8 @@
   "> " quoting (`quote_lines`), HTML rendering (`escape_html`, `html_with_quote`) and the
   quoted-history cut with the per-record check built on it (`new_text`, `record_errors`), and the check of
   hand-marked request sentences (`mark_errors`, `marked_record_errors`).
-* Scenario texts with inline [[right|sentence]] markers (`mark_segments`, `strip_marks`, `marks_of`, and
-  `typos_outside_marks` for typos that leave them alone), the end of a marked generator's render()
+* Scenario texts with inline [[right|sentence]] markers (`mark_segments`, `strip_marks`, `marks_of`; the
+  multi-right form `MARK_RIGHTS` and `rights_marks_of`; `typos_outside_marks` for typos that leave them alone), the end of a marked generator's render()
   (`finish_marked_record`: reply quote, escaped marks, the record), and writing the finished file (`write_jsonl`).
 
 Every helper draws from the caller's random.Random in a fixed, documented order, so a generator that
@@ -250,11 +251,11 @@ def marks_of(text: str, mark: re.Pattern[str]) -> list[tuple[str, str]]:
     return [(m.group(1), m.group(2)) for m in mark.finditer(text)]
 
 
-
 def rights_marks_of(text: str) -> list[tuple[str, str]]:
     """[(right, sentence)] of every MARK_RIGHTS marker in text, in order; a sentence marked with two rights
     ([[r1,r2|...]]) gives one entry per right."""
     return [(r, t) for rights, t in marks_of(text, MARK_RIGHTS) for r in rights.split(",")]
+
 
 TYPO_WORD = re.compile(r"(?<![\w@./\-'])[a-z]{6,}(?![\w@/\-'])")
 
@@ -262,13 +263,13 @@ TYPO_WORD = re.compile(r"(?<![\w@./\-'])[a-z]{6,}(?![\w@/\-'])")
 def typos_outside_marks(text: str, rng: random.Random, mark: re.Pattern[str], p_second: float,
                         stop: str | None = None) -> str:
     """A still-marked scenario text with one letter-edit typo, or two with probability p_second (used by
-    make_rights_marked_d, _g and _j, which wrote the same loop with their own p_second and, in D, a stop): typos
+    make_rights_marked_d, _g, _j, _l and _m, with their own p_second and, in D, a stop): typos
     make the envelope realistic while the marked sentences, which must stay verbatim, and "compl..." words (the
     explicit-complaint check) are never touched. Eligible: TYPO_WORD words (6+ lower-case letters standing alone,
     not joined to other word characters, "@", "/", "-", "'" or a "." before) in the unmarked runs of `mark`, in each
     run only before `stop` if given. Draws: one random() for the count, one sample() of the candidates, then
-    edit_words' draws from the last pick back. The markers are written back as [[group 1|sentence]], the form all
-    three generators use."""
+    edit_words' draws from the last pick back. The markers are written back as [[group 1|sentence]], the form every
+    marked generator uses."""
     segs = [list(s) for s in mark_segments(text, mark)]
     cands = []
     for i, (t, r) in enumerate(segs):
@@ -288,8 +289,8 @@ def finish_marked_record(rng: random.Random, *, mailbox: str, sender: str, subje
                          quote: tuple[str, str] | None, subject_marks: list[tuple[str, str]],
                          body_marks: list[tuple[str, str]], labels: dict, note: str, source: str, env: str,
                          headers: dict[str, str] | None = None) -> dict:
-    """The end of a marked generator's render(), after the letter is written (used by make_rights_marked_d, _g and
-    _j, which wrote it identically): kept in one place so that the reply envelope, the HTML escaping of the marks
+    """The end of a marked generator's render(), after the letter is written (used by make_rights_marked_d, _g,
+    _j, _l and _m): kept in one place so that the reply envelope, the HTML escaping of the marks
     and the record's key order (and so each file's bytes) stay the same in all of them.
 
     subject and body are the rendered text without markers; subject_marks and body_marks the [(right, sentence)]
