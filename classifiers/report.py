@@ -63,11 +63,42 @@ def _confusion(path: Path, gold: Sequence[str], pred: Sequence[str], labels: Seq
     plt.close(fig)
 
 
+# (label, figure key, interval key) of the figures the targets name that carry a 95 % interval
+_INTERVAL_FIGURES = (
+    ("complaint recall", ("complaint", "recall"), ("complaint", "recall_ci95")),
+    ("implicit-complaint recall", ("implicit_complaint_recall", "recall"), ("implicit_complaint_recall", "recall_ci95")),
+    ("rights micro-F1", ("rights", "micro_f1"), ("rights", "micro_f1_ci95")),
+    ("breach recall", ("breach", "recall"), ("breach", "recall_ci95")),
+)
+
+
+def _dig(result: dict[str, Any], keys: tuple[str, str]) -> Any:
+    inner = result.get(keys[0])
+    return inner.get(keys[1]) if isinstance(inner, dict) else None
+
+
+def _interval_table(result: dict[str, Any]) -> str:
+    """The target figures with their intervals and how many source groups (scenarios) they rest on."""
+    rows = []
+    for label, figure_key, interval_key in _INTERVAL_FIGURES:
+        figure, ci = _dig(result, figure_key), _dig(result, interval_key)
+        if figure is None:
+            continue
+        span = f"{ci['low']:.3f} to {ci['high']:.3f}" if isinstance(ci, dict) else "too few groups"
+        groups = ci["groups"] if isinstance(ci, dict) else ""
+        rows.append(f"<tr><td>{html.escape(label)}</td><td>{figure:.3f}</td><td>{span}</td><td>{groups}</td></tr>")
+    if not rows:
+        return ""
+    return ("<h2>Target figures</h2><table border='1' cellpadding='4'><tr><th>figure</th><th>value</th>"
+            "<th>95 % interval</th><th>source groups</th></tr>" + "".join(rows) + "</table>"
+            "<p>Intervals resample whole source groups: the variants of one scenario count once.</p>")
+
+
 def _page(out: Path, images: list[tuple[str, str]], result: dict[str, Any]) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     body = ["<!doctype html><meta charset='utf-8'><title>Classifier evaluation</title>",
             "<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto}img{margin:1em;border:1px solid #ccc}</style>",
-            "<h1>Classifier evaluation</h1>"]
+            "<h1>Classifier evaluation</h1>", _interval_table(result)]
     for title, name in images:
         body.append(f"<figure style='display:inline-block'><img src='{html.escape(name)}' alt='{html.escape(title)}'><figcaption>{html.escape(title)}</figcaption></figure>")
     body.append("<h2>Metrics</h2><pre>" + html.escape(json.dumps(result, indent=2, default=str)) + "</pre>")

@@ -28,6 +28,7 @@ from classifiers.data import (
     split_of,
 )
 from classifiers.errors import TrainingDataError
+from classifiers.intervals import f1_from_counts, group_bootstrap_interval, group_recall_interval
 from classifiers.model import TriageModel
 from classifiers.store import load_model, save_model
 from classifiers.textprep import prepare_sections
@@ -366,8 +367,16 @@ def _prf(y_true: list[int], y_pred: list[int]) -> dict[str, float]:
     return {"n": len(y_true), "positives": int(sum(y_true)), "precision": round(float(p), 4), "recall": round(float(r), 4), "f1": round(float(f), 4)}
 
 
+def _recall_interval(hits: Sequence[tuple[str, bool]]) -> dict[str, Any] | None:
+    """95 % interval of a recall over (group, found) pairs of gold positives."""
+    return group_recall_interval([g for g, _ in hits], [found for _, found in hits])
+
+
 def metrics(examples: Sequence[Example], preds: Sequence[Triage]) -> dict[str, Any]:
-    """Per-label precision/recall/F1 (+ macro F1, accuracy, AUC for complaint) and the routing figures."""
+    """Per-label precision/recall/F1 (+ macro F1, accuracy, AUC for complaint) and the routing figures.
+
+    The target figures also carry a 95 % interval from resampling whole source groups (`*_ci95`, see
+    classifiers.intervals): the variants of one scenario are not independent evidence."""
     out: dict[str, Any] = {"n": len(examples)}
     yc, pc, sc = [], [], []
     missed = missed_flagged = 0
@@ -388,16 +397,22 @@ def metrics(examples: Sequence[Example], preds: Sequence[Triage]) -> dict[str, A
         m["accuracy"] = round(float(np.mean(np.array(yc) == np.array(pc))), 4)
         if len(set(yc)) == 2:
             m["auc"] = round(float(roc_auc_score(yc, sc)), 4)
+        m["recall_ci95"] = _recall_interval([(ex.group, t.complaint) for ex, t in zip(examples, preds) if ex.labels.get("complaint")])
         out["complaint"] = m
     for label in ("explicit", "personal_data", "breach", "third_party", "auto_generated"):
         pairs = [(int(bool(ex.labels[label])), int(getattr(t, label))) for ex, t in zip(examples, preds) if label in ex.labels]
         if pairs and any(a for a, _ in pairs):
             out[label] = _prf([a for a, _ in pairs], [b for _, b in pairs])
+    if "breach" in out:
+        out["breach"]["recall_ci95"] = _recall_interval([(ex.group, t.breach) for ex, t in zip(examples, preds) if ex.labels.get("breach")])
     # implicit complaints (gold complaint, gold not explicit): recall
-    imp = [int(t.complaint) for ex, t in zip(examples, preds) if ex.labels.get("complaint") and ex.labels.get("explicit") is False]
-    if imp:
-        out["implicit_complaint_recall"] = {"n": len(imp), "recall": round(float(np.mean(imp)), 4)}
+    implicit = [(ex.group, t.complaint) for ex, t in zip(examples, preds) if ex.labels.get("complaint") and ex.labels.get("explicit") is False]
+    if implicit:
+        out["implicit_complaint_recall"] = {"n": len(implicit), "recall": round(float(np.mean([found for _, found in implicit])), 4),
+                                            "recall_ci95": _recall_interval(implicit)}
     # rights: micro P/R/F1 over every (message, right) pair
+    right_groups: list[str] = []
+    right_counts: list[list[int]] = []
     tp = fp = fn = 0
     fn_flagged = fp_flagged = 0
     per: dict[str, list[int]] = {r: [0, 0, 0] for r in RIGHTS}
@@ -415,6 +430,8 @@ def metrics(examples: Sequence[Example], preds: Sequence[Triage]) -> dict[str, A
         tp += len(gold & got)
         fp += len(got - gold)
         fn += len(gold - got)
+        right_groups.append(ex.group)
+        right_counts.append([len(gold & got), len(got - gold), len(gold - got)])
         if t.needs_review:
             fn_flagged += len(gold - got)
             fp_flagged += len(got - gold)
@@ -424,6 +441,7 @@ def metrics(examples: Sequence[Example], preds: Sequence[Triage]) -> dict[str, A
         out["rights"] = {
             "n": nr, "gold_rights": tp + fn, "micro_precision": round(prec, 4), "micro_recall": round(rec, 4),
             "micro_f1": round(2 * prec * rec / max(1e-9, prec + rec), 4),
+            "micro_f1_ci95": group_bootstrap_interval(right_groups, right_counts, f1_from_counts),
             "per_right": {r: {"tp": v[0], "fp": v[1], "fn": v[2]} for r, v in per.items() if any(v)},
             # missed / false rights on messages that go to a person anyway (needs_review)
             "missed_flagged_for_review": fn_flagged, "false_flagged_for_review": fp_flagged,

@@ -67,3 +67,25 @@ def test_evaluate_writes_each_messages_labels_without_its_text(tmp_path, capsys)
     assert set(first["predicted"]) >= {"complaint", "rights", "breach", "category", "needs_review"} and "evidence" not in first["predicted"]
     text = out.read_text()
     assert "Zebedee" not in text and "Quentin" not in text  # no message text, no evidence phrases
+
+
+def test_evaluate_report_shows_target_figures_with_intervals_over_scenarios(tmp_path, capsys):
+    labels = {"complaint": True, "explicit": True, "personal_data": False, "breach": False, "rights": ["erasure"],
+              "about_other_firm": None, "third_party": False, "auto_generated": False, "category": "service_quality"}
+    bodies = ["I want to complain about the rude agent. Please delete my personal data.",
+              "This is a complaint: your agent was rude. Delete all the data you hold about me.",
+              "I am complaining about how I was spoken to. Erase my personal data please.",
+              "Formal complaint about a rude call. Please delete my details from your systems."]
+    rows = [{"id": f"m{s}-{v}", "source": f"scenario{s}", "mailbox": "pexa", "from": "a@b.example", "subject": "Complaint",
+             "html": False, "body": body, "labels": labels} for s, body in enumerate(bodies) for v in range(2)]
+    data = tmp_path / "mine.jsonl"
+    data.write_text("\n".join(json.dumps(r) for r in rows))
+    args = parser().parse_args(["evaluate", "--model", str(tmp_path / "no-model"), "--data", str(data), "--split", "all",
+                                "--report", str(tmp_path / "report")])
+    assert args.func(args) == 0
+    result = json.loads(capsys.readouterr().out)
+    interval = result["rights"]["micro_f1_ci95"]
+    assert interval["groups"] == 4  # eight emails, four scenarios
+    assert interval["low"] <= result["rights"]["micro_f1"] <= interval["high"]
+    page = (tmp_path / "report" / "index.html").read_text()
+    assert "Target figures" in page and "rights micro-F1" in page and "<td>4</td>" in page
