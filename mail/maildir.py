@@ -177,7 +177,7 @@ class MaildirSender:
         digest = hashlib.sha256(found.group(1) if found else message).hexdigest()[:32]
         name = f"letter-{digest}"
         final = self.path / "new" / name
-        if final.exists() or any((self.path / "cur").glob(name + "*")):
+        if self._holds(name):
             logger.info("letter %s already in the outbox; not written twice", name)
             return
         tmp = self.path / "tmp" / f"{name}.{os.getpid()}"
@@ -189,8 +189,11 @@ class MaildirSender:
 
     def already_sent(self, message_id: str) -> bool:
         """Whether the letter with `message_id` is in the outbox (used after a crash mid-send)."""
-        name = f"letter-{hashlib.sha256(message_id.encode()).hexdigest()[:32]}"
-        return (self.path / "new" / name).exists() or any((self.path / "cur").glob(name + "*"))
+        return self._holds(f"letter-{hashlib.sha256(message_id.encode()).hexdigest()[:32]}")
+
+    def _holds(self, name: str) -> bool:
+        """Whether a letter file of this name is in new/, or in cur/ (where a mail reader renames it with flags)."""
+        return (self.path / "new" / name).exists() or any((self.path / "cur").glob(name + ":*")) or (self.path / "cur" / name).exists()
 
     def close(self) -> None:
         return None

@@ -37,3 +37,21 @@ def test_a_letter_in_the_outbox_is_found_by_its_message_id_and_never_written_twi
     assert sender.already_sent(message_id)
     sender.send(data, "complaints@firm.example", ["jo@example.com"])  # a retry after a crash
     assert len(list((tmp_path / "outbox" / "new").iterdir())) == 1
+
+
+@pytest.mark.parametrize("read_name", ["{name}:2,S", "{name}"])
+def test_a_letter_a_mail_reader_moved_to_cur_is_still_known_and_not_written_again(tmp_path, read_name):
+    # An operator may open the file outbox in a mail client, which moves letters from new/ to cur/ and
+    # adds its flags to the name; a retry must still find the letter there.
+    sender = MaildirSender(tmp_path / "outbox")
+    message_id = "<final-response.7@firm.example>"
+    data = compose(Letter(from_address="complaints@firm.example", from_name="Complaints Team", to=["jo@example.com"],
+                          subject="Our final response", text="Dear Jo,\n\nOur answer.", message_id=message_id))
+    sender.send(data, "complaints@firm.example", ["jo@example.com"])
+    (written,) = (tmp_path / "outbox" / "new").iterdir()
+    written.rename(tmp_path / "outbox" / "cur" / read_name.format(name=written.name))
+    assert sender.already_sent(message_id)
+    sender.send(data, "complaints@firm.example", ["jo@example.com"])
+    assert not list((tmp_path / "outbox" / "new").iterdir())
+    assert len(list((tmp_path / "outbox" / "cur").iterdir())) == 1
+    assert not sender.already_sent("<another.8@firm.example>")
