@@ -158,10 +158,15 @@ def write_events(session: Session, events: list[AuditEvent], case: Case | None =
     The ORM sends SQLite one INSERT per object; a decision writes three or four events. Rows with the
     same keys go as one executemany (one multi-row INSERT on PostgreSQL), in the order given. An event
     built before its case was flushed (`case_id` None) gets the id of `case`, the case of its message."""
-    if not events:
-        return
-    session.execute(insert(AuditEvent), _event_rows(events, case))
+    _insert_events(session, [(events, case)])
     events.clear()
+
+
+def _insert_events(session: Session, batches: Iterable[tuple[list[AuditEvent], Case | None]]) -> None:
+    """One INSERT for the events of several (events, their case) batches, in order; nothing for none."""
+    rows = [row for events, case in batches for row in _event_rows(events, case)]
+    if rows:  # (an empty list would insert one row of defaults)
+        session.execute(insert(AuditEvent), rows)
 
 
 def _event_rows(events: Iterable[AuditEvent], case: Case | None) -> list[dict[str, object]]:
@@ -226,11 +231,8 @@ class _Writes:
                 [dict(values, case_id=case.id if case is not None else None) for values, case in self.classifications],
             )
             self.classifications.clear()
-        if self.events:
-            rows = [row for events, case in self.events for row in _event_rows(events, case)]
-            self.events.clear()
-            if rows:  # (an empty list would insert one row of defaults)
-                session.execute(insert(AuditEvent), rows)
+        _insert_events(session, self.events)
+        self.events.clear()
 
 
 _CHUNK_WRITES = "triage.processing.chunk_writes"
