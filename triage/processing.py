@@ -231,8 +231,8 @@ class _Writes:
                 [dict(values, case_id=case.id if case is not None else None) for values, case in self.classifications],
             )
             self.classifications.clear()
-        _insert_events(session, self.events)
-        self.events.clear()
+        batches, self.events = self.events, []
+        _insert_events(session, batches)
 
 
 _CHUNK_WRITES = "triage.processing.chunk_writes"
