@@ -65,11 +65,34 @@ def _strip(obj: Any) -> Any:
     return obj
 
 
+def _write_extras(args: argparse.Namespace, result: dict[str, Any]) -> None:
+    """--predictions (one line per measured message, no text) and --report (HTML), from a labelled evaluation."""
+    if args.predictions:
+        from classifiers.evaluation import prediction_rows
+
+        with open(args.predictions, "w", encoding="utf-8") as handle:
+            for row in prediction_rows(result["_examples"], result["_preds"]):
+                handle.write(json.dumps(row, default=str) + "\n")
+    if args.report:
+        from classifiers.report import write_report
+
+        write_report(Path(args.report), result["_examples"], result["_preds"], _strip(result))
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from classifiers.errors import ClassifierError
 
+    corpora = Path(args.corpora) if args.corpora else (_default_corpora() if args.with_corpora else None)
     try:
-        if args.cross_validate:
+        if args.cross_validate and args.full_model:
+            from classifiers.crossval import cross_validate_model
+
+            result = cross_validate_model(
+                args.data, args.cross_validate, corpora_dir=corpora, firms=_firms(args.firms), seed=args.seed,
+                progress=lambda msg: print(msg, file=sys.stderr, flush=True), return_predictions=bool(args.report or args.predictions),
+            )
+            _write_extras(args, result)
+        elif args.cross_validate:
             from classifiers.evaluation import cross_validate
 
             result = cross_validate(
@@ -86,21 +109,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         else:
             from classifiers.training import evaluate_model
 
-            corpora = Path(args.corpora) if args.corpora else (_default_corpora() if args.with_corpora else None)
             result = evaluate_model(
                 Path(args.model), [Path(p) for p in args.data], corpora_dir=corpora, firms=_firms(args.firms),
                 split=args.split, return_predictions=bool(args.report or args.predictions), include_guide=False,
             )
-            if args.predictions:
-                from classifiers.evaluation import prediction_rows
-
-                with open(args.predictions, "w", encoding="utf-8") as handle:
-                    for row in prediction_rows(result["_examples"], result["_preds"]):
-                        handle.write(json.dumps(row, default=str) + "\n")
-            if args.report:
-                from classifiers.report import write_report
-
-                write_report(Path(args.report), result["_examples"], result["_preds"], _strip(result))
+            _write_extras(args, result)
     except (ClassifierError, OSError, ValueError) as exc:
         print(f"evaluate: {exc}", file=sys.stderr)
         return 2
@@ -124,6 +137,9 @@ def register(subparsers: Any) -> None:
     ev.add_argument("--model", default=str(DEFAULT_MODEL_DIR), metavar="DIR")
     ev.add_argument("--data", required=True, metavar="PATH", action="append", help="labelled JSONL (our schema) or text+label JSONL")
     ev.add_argument("--cross-validate", type=int, metavar="K", help="train the complaint pipeline on K stratified folds of --data")
+    ev.add_argument("--full-model", action="store_true",
+                    help="with --cross-validate K on files in our schema: train the whole production model per fold "
+                         "(every label; folds by source; --with-corpora adds the corpora to each fold's training)")
     ev.add_argument("--text-field", metavar="F", help="field holding the text (plain JSONL)")
     ev.add_argument("--label-field", metavar="L", help="field holding the 0/1 label (plain JSONL)")
     ev.add_argument("--report", metavar="DIR", help="write an HTML report with PR curves and confusion matrices")

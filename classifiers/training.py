@@ -551,13 +551,21 @@ def train_model(
     firms: Sequence[Firm] = (),
     refit_on_dev: bool = True,
     model_params: dict[str, Any] | None = None,
+    examples: Sequence[Example] | None = None,
 ) -> dict[str, Any]:
-    """Train on train, tune on dev, measure dev and test, refit on train+dev, save. Returns the card."""
+    """Train on train, tune on dev, measure dev and test, refit on train+dev, save. Returns the card.
+
+    `examples`: rows already read (a cross-validation fold, `classifiers.crossval`); then nothing is read,
+    `data_paths` only names the files in the card and `corpora_dir` is not used."""
     t0 = time.perf_counter()
-    corpora = Path(corpora_dir) if corpora_dir is not None else DEFAULT_CORPORA
-    examples = gather(data_paths, corpora if corpora.is_dir() else None, progress)
-    if not corpora.is_dir():
-        _say(progress, f"corpora folder {corpora} not found: training on labelled data only")
+    data_paths = [Path(p) for p in data_paths]
+    if examples is None:
+        corpora = Path(corpora_dir) if corpora_dir is not None else DEFAULT_CORPORA
+        examples = gather(data_paths, corpora if corpora.is_dir() else None, progress)
+        if not corpora.is_dir():
+            _say(progress, f"corpora folder {corpora} not found: training on labelled data only")
+    elif not examples:
+        raise TrainingDataError("no training examples given")
     split = {ex.id: split_of(ex.group, seed) for ex in examples}
     parts = {k: [ex for ex in examples if split[ex.id] == k] for k in ("train", "dev", "test")}
     _say(progress, "split: " + ", ".join(f"{k}={len(v)}" for k, v in parts.items()))
