@@ -82,6 +82,9 @@ def _write_extras(args: argparse.Namespace, result: dict[str, Any]) -> None:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from classifiers.errors import ClassifierError
 
+    if args.full_model and not args.cross_validate:
+        print("evaluate: --full-model needs --cross-validate K", file=sys.stderr)
+        return 2
     corpora = Path(args.corpora) if args.corpora else (_default_corpora() if args.with_corpora else None)
     try:
         if args.cross_validate and args.full_model:

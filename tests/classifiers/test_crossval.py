@@ -55,6 +55,12 @@ def test_cross_validation_measures_every_message_once_with_every_label(small_fil
     assert sorted(measured) == sorted(f"labelled:mine:{r['id']}" for r in rows)
 
 
+def test_full_model_without_folds_is_refused(small_file, capsys):
+    args = parser().parse_args(["evaluate", "--data", str(small_file), "--full-model"])
+    assert args.func(args) == 2
+    assert "--cross-validate" in capsys.readouterr().err
+
+
 def test_too_few_scenarios_for_the_folds_is_a_clear_error(tmp_path):
     path = tmp_path / "tiny.jsonl"
     row = {"id": "a", "source": "s1", "subject": "x", "body": "I want to complain.", "labels": {"complaint": True}}
