@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from classifiers.data import GUIDE_PATH, Example, load_corpora, load_labelled
+from classifiers.data import Example
 from classifiers.errors import TrainingDataError
 from classifiers.types import Firm, Triage
 
@@ -54,23 +54,20 @@ def cross_validate_model(
     """Out-of-fold metrics of the production model on `data_paths` (files in our schema), one JSON-ready dict:
     `training.metrics` over every row's out-of-fold prediction, plus `cross_validation` (folds and per-fold
     figures). Corpora, when given, join every fold's training and are never measured. With `return_predictions`
-also `_examples` and `_preds` (the measured rows and their out-of-fold answers, for a report)."""
+    also `_examples` and `_preds` (the measured rows and their out-of-fold answers, for a report)."""
     from classifiers import load_classifier
-    from classifiers.training import metrics, train_model
+    from classifiers.training import gather, metrics, train_model
 
     if k < 2:
         raise TrainingDataError(f"cross-validation needs k >= 2 (k={k})")
     paths = [Path(p) for p in data_paths]
-    for path in paths:
-        if not path.is_file():
-            raise TrainingDataError(f"no such data file: {path}")
-    rows = load_labelled(paths)
+    # What `train` reads: the guide's examples, the files, the corpora. Only the files' rows are folded and measured.
+    examples = gather(paths, Path(corpora_dir) if corpora_dir is not None else None, progress)
+    rows = [ex for ex in examples if ex.origin == "labelled"]
+    always = [ex for ex in examples if ex.origin != "labelled"]
     folds = assign_folds((ex.group for ex in rows), k, seed)
     if len(folds) < k:
         raise TrainingDataError(f"{len(folds)} source groups in the data: too few for {k} folds")
-    always: list[Example] = load_labelled([GUIDE_PATH], origin="guide") if GUIDE_PATH.is_file() else []
-    if corpora_dir is not None:
-        always += load_corpora(Path(corpora_dir), progress)
     measured: list[Example] = []
     preds: list[Triage] = []
     per_fold: list[dict[str, Any]] = []

@@ -193,7 +193,7 @@ class MaildirSender:
 
     def _holds(self, name: str) -> bool:
         """Whether a letter file of this name is in new/, or in cur/ (where a mail reader renames it with flags)."""
-        return (self.path / "new" / name).exists() or any((self.path / "cur").glob(name + ":*")) or (self.path / "cur" / name).exists()
+        return (self.path / "new" / name).exists() or any((self.path / "cur").glob(name + "*"))
 
     def close(self) -> None:
         return None
