@@ -419,7 +419,13 @@ def cmd_promote(args: argparse.Namespace) -> int:
                 raise ModelRegistryError("promote needs a CANDIDATE directory (or --rollback)")
             verify = None if args.no_load_check else check_model_loads
             measure = None if args.cards_only else measure_on_test_split
-            result = promote(args.candidate, root, tolerance=args.tolerance, force=args.force, actor=actor, verify=verify, measure=measure)
+            try:
+                result = promote(args.candidate, root, tolerance=args.tolerance, force=args.force, actor=actor, verify=verify, measure=measure)
+            except PromotionRefused as exc:
+                # The error line names only the labels that failed; the analyst deciding what to do next (retrain,
+                # or --force with a reason) needs every label's figures, so the whole comparison goes to stdout.
+                print(json.dumps({"event": "promotion_refused", "comparison": exc.comparison}, indent=2, default=str))
+                raise
         try:
             write_audit(factory, result)
         except Exception:

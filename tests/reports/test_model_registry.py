@@ -206,6 +206,11 @@ def test_cli_writes_the_audit(models, tmp_path, monkeypatch, capsys):
     with pytest.raises(PromotionRefused):
         run(str(make_model(tmp_path / "worse", "v0", complaint_recall=0.1)))
     assert events() == []
+    refused = json.loads(capsys.readouterr().out)  # every label's figures, not only the failing one
+    assert refused["event"] == "promotion_refused"
+    assert refused["comparison"]["regressions"] == ["complaint"]
+    assert refused["comparison"]["guarded"]["complaint"]["candidate"] == 0.1
+    assert len(refused["comparison"]["guarded"]) > 1
 
     assert run(str(make_model(tmp_path / "better", "v2", complaint_recall=0.999))) == 0
     printed = json.loads(capsys.readouterr().out)
