@@ -15,7 +15,6 @@ Usage: .venv/bin/python data/make/make_rights_marked_r.py   (stdlib only; output
 """
 import datetime
 import os
-import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
