@@ -5,7 +5,9 @@ person's confirmations and corrections applied) to `var/training/reviewed-<date>
 same schema as `data/labelled/*.jsonl`, adds it to the training data, and lists the reviewed
 labels in the model card (ids, labels and authors; never message text: the export itself stays
 in `var/`, beside the register, under the same retention rules).
-`evaluate --compare CURRENT CANDIDATE` measures both models on the same fixed test split.
+`evaluate --compare CURRENT CANDIDATE` measures both models on the same fixed test split (`--with-corpora` adds the
+corpora's test portions) and, paired on identical rows, lists what the candidate decides differently with 95 %
+intervals of the differences (classifiers.comparison).
 """
 
 from __future__ import annotations
@@ -129,11 +131,21 @@ def wrap_evaluate(parser: argparse.ArgumentParser) -> None:
                 parser.error("--data is required (or --compare CURRENT CANDIDATE)")
             return original(args)
         from classifiers import evaluate_model
-        from classifiers.cli import _default_data
+        from classifiers.cli import _default_corpora, _default_data, _firms
+        from classifiers.comparison import compare_with_baseline
 
         data = [Path(p) for p in (args.data or [str(p) for p in _default_data()])]
-        current, candidate = (evaluate_model(Path(m), data, split="test", include_guide=False) for m in args.compare)
-        print(json.dumps({"current": args.compare[0], "candidate": args.compare[1], "difference": difference(current, candidate)}, default=str))
+        corpora = Path(args.corpora) if args.corpora else (_default_corpora() if args.with_corpora else None)
+        firms = _firms(args.firms)
+        current, candidate = (
+            evaluate_model(Path(m), data, corpora_dir=corpora, firms=firms, split="test", include_guide=False, return_predictions=True)
+            for m in args.compare
+        )
+        # Paired: the current model answers exactly the rows the candidate answered (the candidate's split), so
+        # the output says which messages changed and whether a gain is larger than resampling the scenarios gives.
+        paired = compare_with_baseline(candidate["_examples"], candidate["_preds"], args.compare[0], firms)
+        print(json.dumps({"current": args.compare[0], "candidate": args.compare[1], "difference": difference(current, candidate),
+                          "paired": paired}, default=str))
         return 0
 
     parser.set_defaults(func=evaluate)

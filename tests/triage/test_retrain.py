@@ -53,3 +53,46 @@ def test_difference_per_label():
     assert diff["complaint"]["recall"]["change"] == 0.02
     assert diff["complaint"]["precision"]["change"] == -0.02
     assert diff["rights"]["micro_f1"]["change"] == 0.05
+
+
+def test_compare_pairs_the_two_models_on_the_same_rows(tmp_path, capsys):
+    """`evaluate --compare CURRENT CANDIDATE`: beside each model's figures, the paired view of the same rows."""
+    from classifiers.data import split_of
+    from triage.cli import main
+    from triage.config import REPO_ROOT
+
+    texts = [
+        ("I have been on hold for two hours again and nobody calls back. Sort this out.", True, []),
+        ("Please send me a copy of all the personal data you hold about me.", False, ["access"]),
+        ("Stop sending me marketing emails, I never asked for them.", False, ["objection"]),
+        ("Your letter spells my surname wrong, please correct it on your records.", False, ["rectification"]),
+        ("Thank you for the quick settlement yesterday, all went well.", False, []),
+        ("Delete everything you have on me, I am not your customer.", False, ["erasure"]),
+    ]
+    rows = [{"id": f"r{i}", "source": f"scenario-{i}", "mailbox": "pexa", "from": "someone@example.org", "subject": "Message",
+             "html": False, "body": texts[i % len(texts)][0],
+             "labels": {"complaint": texts[i % len(texts)][1], "explicit": False, "personal_data": False, "breach": False,
+                        "rights": texts[i % len(texts)][2], "about_other_firm": None, "third_party": False,
+                        "auto_generated": False, "category": "wait_time" if texts[i % len(texts)][1] else "none"}}
+            for i in range(120)]
+    data = tmp_path / "mine.jsonl"
+    data.write_text("\n".join(json.dumps(r) for r in rows))
+    in_test = [r for r in rows if split_of(f"labelled:mine:{r['source']}", 0) == "test"]
+    assert in_test, "some scenarios must fall in the test split for --compare to measure anything"
+
+    rules_only = tmp_path / "no-model"  # no model file: the keyword rules, as `evaluate --model` loads them
+    shipped = REPO_ROOT / "data" / "models" / "current"
+    assert main(["evaluate", "--compare", str(rules_only), str(shipped), "--data", str(data)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    paired, diff = out["paired"], out["difference"]
+    assert paired["baseline_version"] != json.loads((shipped / "model_card.json").read_text())["version"]
+    # the paired rows are the rows each model was measured on
+    assert paired["n"] == diff["n"]["candidate"] == diff["n"]["current"] == len(in_test)
+    assert paired["rights"]["baseline_micro_f1"] == diff["rights"]["micro_f1"]["current"]
+    assert paired["rights"]["candidate_micro_f1"] == diff["rights"]["micro_f1"]["candidate"]
+    assert paired["rights"]["delta"] == round(diff["rights"]["micro_f1"]["candidate"] - diff["rights"]["micro_f1"]["current"], 4)
+    assert paired["complaint"]["baseline_recall"] == diff["complaint"]["recall"]["current"]
+    assert paired["complaint"]["candidate_recall"] == diff["complaint"]["recall"]["candidate"]
+    changed = paired["rights"]
+    assert changed["true_rights_gained"] - changed["true_rights_lost"] == (
+        sum(v["candidate"]["tp"] for v in changed["per_right"].values()) - sum(v["baseline"]["tp"] for v in changed["per_right"].values()))
