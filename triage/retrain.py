@@ -138,8 +138,8 @@ def wrap_evaluate(parser: argparse.ArgumentParser) -> None:
         corpora = Path(args.corpora) if args.corpora else (_default_corpora() if args.with_corpora else None)
         firms = _firms(args.firms)
         current, candidate = (
-            evaluate_model(Path(m), data, corpora_dir=corpora, firms=firms, split="test", include_guide=False, return_predictions=True)
-            for m in args.compare
+            evaluate_model(Path(m), data, corpora_dir=corpora, firms=firms, split="test", include_guide=False, return_predictions=keep)
+            for m, keep in zip(args.compare, (False, True))
         )
         # Paired: the current model answers exactly the rows the candidate answered (the candidate's split), so
         # the output says which messages changed and whether a gain is larger than resampling the scenarios gives.
