@@ -6,8 +6,8 @@ same schema as `data/labelled/*.jsonl`, adds it to the training data, and lists 
 labels in the model card (ids, labels and authors; never message text: the export itself stays
 in `var/`, beside the register, under the same retention rules).
 `evaluate --compare CURRENT CANDIDATE` measures both models on the same fixed test split (`--with-corpora` adds the
-corpora's test portions) and, paired on identical rows, lists what the candidate decides differently with 95 %
-intervals of the differences (classifiers.comparison).
+corpora's test portions; `--split all` takes every row, for files neither model trained on) and, paired on identical
+rows, lists what the candidate decides differently with 95 % intervals of the differences (classifiers.comparison).
 """
 
 from __future__ import annotations
@@ -120,16 +120,27 @@ def wrap_train(parser: argparse.ArgumentParser) -> None:
 def wrap_evaluate(parser: argparse.ArgumentParser) -> None:
     """Add `--compare CURRENT CANDIDATE` to the classifiers' `evaluate` subcommand."""
     original: Callable[[argparse.Namespace], int] = parser.get_default("func")
-    parser.add_argument("--compare", nargs=2, metavar=("CURRENT", "CANDIDATE"), help="evaluate both models on the same test split; print the difference per label")
-    for action in parser._actions:  # --data stays required for plain evaluation only
-        if action.dest == "data":
+    parser.add_argument("--compare", nargs=2, metavar=("CURRENT", "CANDIDATE"),
+                        help="evaluate both models on the same rows (the test split unless --split says otherwise); print the "
+                             "difference per label and the paired view of what changed")
+    for action in parser._actions:
+        if action.dest == "data":  # --data stays required for plain evaluation only
             action.required = False
+        if action.dest == "split":
+            action.help = f"{action.help}; with --compare: test"
+    # --split's default differs: every row for a plain evaluation (a user's own file), the test split for --compare
+    # (a retrained model must not be judged on rows it trained on); None here means "not given".
+    plain_split = parser.get_default("split")
+    parser.set_defaults(split=None)
 
     def evaluate(args: argparse.Namespace) -> int:
         if not args.compare:
             if not args.data:
                 parser.error("--data is required (or --compare CURRENT CANDIDATE)")
+            if args.split is None:
+                args.split = plain_split
             return original(args)
+        split = args.split or "test"
         from classifiers import evaluate_model
         from classifiers.cli import _default_corpora, _default_data, _firms
         from classifiers.comparison import compare_with_baseline
@@ -138,7 +149,7 @@ def wrap_evaluate(parser: argparse.ArgumentParser) -> None:
         corpora = Path(args.corpora) if args.corpora else (_default_corpora() if args.with_corpora else None)
         firms = _firms(args.firms)
         current, candidate = (
-            evaluate_model(Path(m), data, corpora_dir=corpora, firms=firms, split="test", include_guide=False, return_predictions=keep)
+            evaluate_model(Path(m), data, corpora_dir=corpora, firms=firms, split=split, include_guide=False, return_predictions=keep)
             for m, keep in zip(args.compare, (False, True))
         )
         # Paired: the current model answers exactly the rows the candidate answered (the candidate's split), so

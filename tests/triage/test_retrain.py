@@ -93,6 +93,11 @@ def test_compare_pairs_the_two_models_on_the_same_rows(tmp_path, capsys):
     assert paired["rights"]["delta"] == round(diff["rights"]["micro_f1"]["candidate"] - diff["rights"]["micro_f1"]["current"], 4)
     assert paired["complaint"]["baseline_recall"] == diff["complaint"]["recall"]["current"]
     assert paired["complaint"]["candidate_recall"] == diff["complaint"]["recall"]["candidate"]
+    # A file neither model trained on: every row, on request; a plain evaluation still takes every row by default.
+    assert main(["evaluate", "--compare", str(rules_only), str(shipped), "--data", str(data), "--split", "all"]) == 0
+    assert json.loads(capsys.readouterr().out)["paired"]["n"] == len(rows)
+    assert main(["evaluate", "--model", str(shipped), "--data", str(data)]) == 0
+    assert json.loads(capsys.readouterr().out)["n"] == len(rows)
     changed = paired["rights"]
     assert changed["true_rights_gained"] - changed["true_rights_lost"] == (
         sum(v["candidate"]["tp"] for v in changed["per_right"].values()) - sum(v["baseline"]["tp"] for v in changed["per_right"].values()))
