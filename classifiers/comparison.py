@@ -22,6 +22,7 @@ import numpy as np
 
 from classifiers.data import Example
 from classifiers.intervals import f1_from_counts, group_bootstrap_interval, recall_from_counts
+from classifiers.training import classifier_for, rights_tally
 from classifiers.types import RIGHTS, Firm, Triage
 
 #: Binary labels whose found and missed messages the comparison counts (recall first: a miss is the costly error).
@@ -39,29 +40,25 @@ def _difference(statistic: Callable[[np.ndarray], np.ndarray], width: int) -> Ca
 
 
 def _rights(examples: Sequence[Example], baseline: Sequence[Triage], candidate: Sequence[Triage], seed: int) -> dict[str, Any] | None:
-    groups: list[str] = []
-    counts: list[list[int]] = []
-    per = {r: np.zeros(6, dtype=int) for r in RIGHTS}
+    groups, before_rows, before_per = rights_tally(examples, baseline)
+    _, after_rows, after_per = rights_tally(examples, candidate)
+    if not groups:
+        return None
+    counts = [old + new for old, new in zip(before_rows, after_rows)]  # [baseline tp, fp, fn, candidate tp, fp, fn]
     changed = gained = added = lost = removed = 0
     for ex, a, b in zip(examples, baseline, candidate):
         if not isinstance(ex.labels.get("rights"), list):
             continue
         gold, old, new = set(ex.labels["rights"]), set(a.rights), set(b.rights)
-        groups.append(ex.group)
-        counts.append([len(gold & old), len(old - gold), len(gold - old), len(gold & new), len(new - gold), len(gold - new)])
-        for r in RIGHTS:
-            g = r in gold
-            per[r] += [g and r in old, not g and r in old, g and r not in old, g and r in new, not g and r in new, g and r not in new]
         changed += old != new
         gained += len((new - old) & gold)
         added += len((new - old) - gold)
         lost += len((old - new) & gold)
         removed += len((old - new) - gold)
-    if not groups:
-        return None
     total = np.asarray(counts).sum(axis=0)
     # rounded first, so that the printed delta is the difference of the printed figures
     before, after = round(float(f1_from_counts(total[:3])), 4), round(float(f1_from_counts(total[3:])), 4)
+    keys = ("tp", "fp", "fn")
     return {
         "n": len(groups),
         "baseline_micro_f1": before,
@@ -74,8 +71,8 @@ def _rights(examples: Sequence[Example], baseline: Sequence[Triage], candidate: 
         "true_rights_lost": lost,
         "false_rights_removed": removed,
         "per_right": {
-            r: {"baseline": dict(zip(("tp", "fp", "fn"), map(int, v[:3]))), "candidate": dict(zip(("tp", "fp", "fn"), map(int, v[3:])))}
-            for r, v in per.items() if v.any()
+            r: {"baseline": dict(zip(keys, before_per[r])), "candidate": dict(zip(keys, after_per[r]))}
+            for r in RIGHTS if any(before_per[r]) or any(after_per[r])
         },
     }
 
@@ -138,9 +135,6 @@ def compare_with_baseline(
 ) -> dict[str, Any]:
     """Load the baseline model (the keyword rules when the directory holds no model file, as `evaluate --model`
     does), let it answer the rows the candidate answered, and compare."""
-    from classifiers import load_classifier
-
-    baseline_dir = Path(baseline_dir)
-    clf = load_classifier(baseline_dir if (baseline_dir / "model.skops").is_file() else None, firms)
+    clf = classifier_for(baseline_dir, firms)
     baseline = clf.classify_many([ex.email for ex in examples])
     return {"baseline_version": clf.version, **compare_predictions(examples, baseline, candidate)}

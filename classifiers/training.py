@@ -32,7 +32,7 @@ from classifiers.intervals import f1_from_counts, group_bootstrap_interval, grou
 from classifiers.model import TriageModel
 from classifiers.store import load_model, save_model
 from classifiers.textprep import prepare_sections
-from classifiers.types import RIGHTS, EmailText, Firm, Triage
+from classifiers.types import RIGHTS, EmailText, Firm, Triage, TriageClassifier
 
 MODEL_VERSION_PREFIX = "triage-sk"
 RECALL_TARGET = 0.97
@@ -372,6 +372,25 @@ def _recall_interval(hits: Sequence[tuple[str, bool]]) -> dict[str, Any] | None:
     return group_recall_interval([g for g, _ in hits], [found for _, found in hits])
 
 
+def rights_tally(examples: Sequence[Example], preds: Sequence[Triage]) -> tuple[list[str], list[list[int]], dict[str, list[int]]]:
+    """Over the rows that define rights: each row's source group and [tp, fp, fn], and [tp, fp, fn] per right."""
+    groups: list[str] = []
+    rows: list[list[int]] = []
+    per: dict[str, list[int]] = {r: [0, 0, 0] for r in RIGHTS}
+    for ex, t in zip(examples, preds):
+        if not isinstance(ex.labels.get("rights"), list):
+            continue
+        gold, got = set(ex.labels["rights"]), set(t.rights)
+        for r in RIGHTS:
+            a, b = r in gold, r in got
+            per[r][0] += a and b
+            per[r][1] += (not a) and b
+            per[r][2] += a and (not b)
+        groups.append(ex.group)
+        rows.append([len(gold & got), len(got - gold), len(gold - got)])
+    return groups, rows, per
+
+
 def metrics(examples: Sequence[Example], preds: Sequence[Triage]) -> dict[str, Any]:
     """Per-label precision/recall/F1 (+ macro F1, accuracy, AUC for complaint) and the routing figures.
 
@@ -411,40 +430,21 @@ def metrics(examples: Sequence[Example], preds: Sequence[Triage]) -> dict[str, A
         out["implicit_complaint_recall"] = {"n": len(implicit), "recall": round(float(np.mean([found for _, found in implicit])), 4),
                                             "recall_ci95": _recall_interval(implicit)}
     # rights: micro P/R/F1 over every (message, right) pair
-    right_groups: list[str] = []
-    right_counts: list[list[int]] = []
-    tp = fp = fn = 0
-    fn_flagged = fp_flagged = 0
-    per: dict[str, list[int]] = {r: [0, 0, 0] for r in RIGHTS}
-    nr = 0
-    for ex, t in zip(examples, preds):
-        if not isinstance(ex.labels.get("rights"), list):
-            continue
-        nr += 1
-        gold, got = set(ex.labels["rights"]), set(t.rights)
-        for r in RIGHTS:
-            a, b = r in gold, r in got
-            per[r][0] += a and b
-            per[r][1] += (not a) and b
-            per[r][2] += a and (not b)
-        tp += len(gold & got)
-        fp += len(got - gold)
-        fn += len(gold - got)
-        right_groups.append(ex.group)
-        right_counts.append([len(gold & got), len(got - gold), len(gold - got)])
-        if t.needs_review:
-            fn_flagged += len(gold - got)
-            fp_flagged += len(got - gold)
-    if nr:
+    right_groups, right_counts, per = rights_tally(examples, preds)
+    if right_counts:
+        tp, fp, fn = (sum(row[i] for row in right_counts) for i in range(3))
+        # missed / false rights on messages that go to a person anyway (needs_review)
+        flagged = [(set(ex.labels["rights"]), set(t.rights)) for ex, t in zip(examples, preds)
+                   if isinstance(ex.labels.get("rights"), list) and t.needs_review]
         prec = tp / max(1, tp + fp)
         rec = tp / max(1, tp + fn)
         out["rights"] = {
-            "n": nr, "gold_rights": tp + fn, "micro_precision": round(prec, 4), "micro_recall": round(rec, 4),
+            "n": len(right_counts), "gold_rights": tp + fn, "micro_precision": round(prec, 4), "micro_recall": round(rec, 4),
             "micro_f1": round(2 * prec * rec / max(1e-9, prec + rec), 4),
             "micro_f1_ci95": group_bootstrap_interval(right_groups, right_counts, f1_from_counts),
             "per_right": {r: {"tp": v[0], "fp": v[1], "fn": v[2]} for r, v in per.items() if any(v)},
-            # missed / false rights on messages that go to a person anyway (needs_review)
-            "missed_flagged_for_review": fn_flagged, "false_flagged_for_review": fp_flagged,
+            "missed_flagged_for_review": sum(len(gold - got) for gold, got in flagged),
+            "false_flagged_for_review": sum(len(got - gold) for gold, got in flagged),
         }
     # category on gold complaints with a known category
     cat = [(ex.labels["category"], t.category) for ex, t in zip(examples, preds) if ex.labels.get("complaint") and ex.labels.get("category") not in (None, "none")]
@@ -654,6 +654,15 @@ def train_model(
     return card
 
 
+def classifier_for(model_dir: str | Path, firms: Sequence[Firm] = ()) -> TriageClassifier:
+    """The model saved in model_dir, or the keyword rules when the directory holds no model file: what
+    `evaluate --model DIR` measures."""
+    from classifiers import load_classifier
+
+    model_dir = Path(model_dir)
+    return load_classifier(model_dir if (model_dir / "model.skops").is_file() else None, firms)
+
+
 def evaluate_model(
     model_dir: str | Path,
     data_paths: Iterable[str | Path],
@@ -666,10 +675,8 @@ def evaluate_model(
 ) -> dict[str, Any]:
     """Measure a saved model. split="test" (or "dev"): only rows in the model's test (dev) split, corpora included;
     "all": every row of the files, with the corpora's test portions."""
-    from classifiers import load_classifier
-
     model_dir = Path(model_dir)
-    clf = load_classifier(model_dir if (model_dir / "model.skops").is_file() else None, firms)
+    clf = classifier_for(model_dir, firms)
     card: dict[str, Any] = {}
     if (model_dir / "model.skops").is_file():
         _, card = load_model(model_dir)
