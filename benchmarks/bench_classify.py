@@ -62,7 +62,7 @@ def main() -> int:
 
     import_s = time.perf_counter() - t_imp
     t0 = time.perf_counter()
-    clf = load_classifier(Path(args.model) if (Path(args.model) / "model.skops").is_file() else None, firms)
+    clf = load_classifier(Path(args.model), firms)
     load_s = time.perf_counter() - t0
     emails, source = sample(Path(args.corpora), args.messages)
     clf.classify_many(emails[:32])  # warm-up (lazy vocabularies, regex caches)

@@ -656,11 +656,10 @@ def train_model(
 
 def classifier_for(model_dir: str | Path, firms: Sequence[Firm] = ()) -> TriageClassifier:
     """The model saved in model_dir, or the keyword rules when the directory holds no model file: what
-    `evaluate --model DIR` measures."""
+    `evaluate --model DIR` measures (`load_classifier` makes that choice)."""
     from classifiers import load_classifier
 
-    model_dir = Path(model_dir)
-    return load_classifier(model_dir if (model_dir / "model.skops").is_file() else None, firms)
+    return load_classifier(Path(model_dir), firms)
 
 
 def evaluate_model(

@@ -81,7 +81,7 @@ def test_guide_examples_consistent_with_shipped_or_baseline(guide):
     from classifiers import DEFAULT_MODEL_DIR
 
     examples = load_labelled([guide], origin="guide")
-    clf = load_classifier(DEFAULT_MODEL_DIR if (DEFAULT_MODEL_DIR / "model.skops").is_file() else None, [])
+    clf = load_classifier(DEFAULT_MODEL_DIR, [])
     out = clf.classify_many([e.email for e in examples])
     for t in out:
         check_consistency(t)
