@@ -102,11 +102,15 @@ def load_model(model_dir: Path) -> tuple[Any, dict[str, Any]]:
         model = sio.load(str(path), trusted=declared)
     except Exception as exc:  # corrupted or incompatible file
         raise ModelLoadError(f"cannot load {path}: {exc}") from exc
-    card: dict[str, Any] = {}
-    if (model_dir / CARD_FILE).is_file():
-        card = json.loads((model_dir / CARD_FILE).read_text(encoding="utf-8"))
+    card = load_card(model_dir)
     card.setdefault("_load_seconds", round(time.perf_counter() - t0, 4))
     return model, card
+
+
+def load_card(model_dir: Path) -> dict[str, Any]:
+    """The model card alone ({} when there is none): enough to know a model's seed and split without loading it."""
+    p = Path(model_dir) / CARD_FILE
+    return json.loads(p.read_text(encoding="utf-8")) if p.is_file() else {}
 
 
 def load_split(model_dir: Path) -> dict[str, list[str]] | None:

@@ -30,7 +30,7 @@ from classifiers.data import (
 from classifiers.errors import TrainingDataError
 from classifiers.intervals import f1_from_counts, group_bootstrap_interval, group_recall_interval
 from classifiers.model import TriageModel
-from classifiers.store import load_model, save_model
+from classifiers.store import MODEL_FILE, load_card, save_model
 from classifiers.textprep import prepare_sections
 from classifiers.types import RIGHTS, EmailText, Firm, Triage, TriageClassifier
 
@@ -676,9 +676,7 @@ def evaluate_model(
     "all": every row of the files, with the corpora's test portions."""
     model_dir = Path(model_dir)
     clf = classifier_for(model_dir, firms)
-    card: dict[str, Any] = {}
-    if (model_dir / "model.skops").is_file():
-        _, card = load_model(model_dir)
+    card = load_card(model_dir) if (model_dir / MODEL_FILE).is_file() else {}
     seed = int(card.get("seed", 0)) if seed is None else seed
     corpora = Path(corpora_dir) if corpora_dir is not None else None
     examples = gather(data_paths, corpora if corpora and corpora.is_dir() else None, include_guide=include_guide)
