@@ -120,7 +120,9 @@ def compare_cards(current: dict[str, Any], candidate: dict[str, Any], *, toleran
 
     `guarded` holds the labels the guard checks (complaint recall and each right's recall); a label
     regresses when the candidate is more than `tolerance` below current, or lacks a figure current has.
-    `other` holds the remaining recall/precision/f1 figures for information."""
+    `other` holds the remaining recall/precision/f1 figures for information; `unguarded_drops` names those that
+    fell by more than `tolerance` (they never refuse a promotion, but the analyst should see the trade: a model that
+    finds more rights can also add false ones)."""
     cur, cand = card_recalls(current, split), card_recalls(candidate, split)
     cur_n, cand_n = card_counts(current, split), card_counts(candidate, split)
     guarded: dict[str, dict[str, Any]] = {}
@@ -160,6 +162,7 @@ def compare_cards(current: dict[str, Any], candidate: dict[str, Any], *, toleran
         "guarded": guarded,
         "regressions": regressions,
         "other": other,
+        "unguarded_drops": [k for k, v in other.items() if v["delta"] is not None and v["delta"] < -tolerance - 1e-12],
     }
 
 
@@ -435,6 +438,11 @@ def cmd_promote(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     print(json.dumps(result, indent=2, default=str))
+    drops = (result.get("comparison") or {}).get("unguarded_drops") or []
+    if drops:
+        other = result["comparison"]["other"]
+        listed = "; ".join(f"{k} {other[k]['current']} -> {other[k]['candidate']}" for k in drops)
+        print(f"promote: figures the guard does not check fell by more than {result['tolerance']}: {listed}", file=sys.stderr)
     return 0
 
 

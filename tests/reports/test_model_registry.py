@@ -117,6 +117,23 @@ def test_compare_cards_reports_each_label():
     assert diff["guarded"]["right:access"]["verdict"] == "same"
     assert diff["regressions"] == []
     assert "complaint.precision" in diff["other"]
+    assert diff["unguarded_drops"] == []
+
+
+def test_a_drop_the_guard_does_not_check_is_named_but_does_not_refuse(models, tmp_path, capsys):
+    """More false rights (lower precision) with every recall kept: promoted, and the analyst is told."""
+    run, events, engine = _cli(tmp_path, models)
+    candidate = make_model(tmp_path / "noisier", "v2")
+    card = json.loads((candidate / "model_card.json").read_text())
+    card["metrics"]["test"]["complaint"]["precision"] = card["metrics"]["test"]["complaint"]["precision"] - 0.05
+    (candidate / "model_card.json").write_text(json.dumps(card))
+    assert run(str(candidate)) == 0
+    out = capsys.readouterr()
+    assert json.loads(out.out)["comparison"]["unguarded_drops"] == ["complaint.precision"]
+    assert "guard does not check fell by more than 0.01: complaint.precision" in out.err
+    assert version_of(models / "current") == "v2"
+    assert [e.detail["comparison"]["unguarded_drops"] for e in events()] == [["complaint.precision"]]
+    engine.dispose()
 
 
 def test_refuses_worse_complaint_recall(models, tmp_path):
