@@ -22,7 +22,7 @@ import numpy as np
 
 from classifiers.data import Example
 from classifiers.intervals import f1_from_counts, group_bootstrap_interval, recall_from_counts
-from classifiers.training import classifier_for, rights_tally
+from classifiers.training import rights_tally
 from classifiers.types import RIGHTS, Firm, Triage
 
 #: Binary labels whose found and missed messages the comparison counts (recall first: a miss is the costly error).
@@ -135,6 +135,20 @@ def compare_with_baseline(
 ) -> dict[str, Any]:
     """Load the baseline model (the keyword rules when the directory holds no model file, as `evaluate --model`
     does), let it answer the rows the candidate answered, and compare."""
-    clf = classifier_for(baseline_dir, firms)
+    from classifiers import load_classifier
+
+    clf = load_classifier(Path(baseline_dir), firms)
     baseline = clf.classify_many([ex.email for ex in examples])
     return {"baseline_version": clf.version, **compare_predictions(examples, baseline, candidate)}
+
+
+def pair_measurements(
+    current: dict[str, Any], candidate: dict[str, Any], baseline_dir: str | Path, firms: Sequence[Firm] = (),
+) -> dict[str, Any]:
+    """The paired view of two `evaluate_model(..., return_predictions=True)` results. When both models were measured
+    on the same rows (the same seed, so the same split) the current model's answers are reused; otherwise the current
+    model answers the candidate's rows (`compare_with_baseline`)."""
+    examples, preds = candidate["_examples"], candidate["_preds"]
+    if [ex.id for ex in current["_examples"]] == [ex.id for ex in examples]:
+        return {"baseline_version": current["model_version"], **compare_predictions(examples, current["_preds"], preds)}
+    return compare_with_baseline(examples, preds, baseline_dir, firms)

@@ -118,7 +118,7 @@ def evaluate_plain(
     report_dir: Path | None = None,
 ) -> dict[str, Any]:
     """Measure a saved model's complaint decision on a plain text + 0/1 label JSONL."""
-    from classifiers.training import classifier_for
+    from classifiers import load_classifier
 
     texts: list[str] = []
     ys: list[int] = []
@@ -126,7 +126,7 @@ def evaluate_plain(
         t, y = load_user_jsonl(Path(path), text_field, label_field)
         texts += t
         ys += y
-    clf = classifier_for(model_dir)
+    clf = load_classifier(Path(model_dir), [])  # the keyword rules when the directory holds no model file
     preds = clf.classify_many([EmailText(body=t) for t in texts])
     scores = np.array([p.complaint_score for p in preds])
     pred = np.array([int(p.complaint) for p in preds])

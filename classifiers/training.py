@@ -32,7 +32,7 @@ from classifiers.intervals import f1_from_counts, group_bootstrap_interval, grou
 from classifiers.model import TriageModel
 from classifiers.store import MODEL_FILE, load_card, save_model
 from classifiers.textprep import prepare_sections
-from classifiers.types import RIGHTS, EmailText, Firm, Triage, TriageClassifier
+from classifiers.types import RIGHTS, EmailText, Firm, Triage
 
 MODEL_VERSION_PREFIX = "triage-sk"
 RECALL_TARGET = 0.97
@@ -654,14 +654,6 @@ def train_model(
     return card
 
 
-def classifier_for(model_dir: str | Path, firms: Sequence[Firm] = ()) -> TriageClassifier:
-    """The model saved in model_dir, or the keyword rules when the directory holds no model file: what
-    `evaluate --model DIR` measures (`load_classifier` makes that choice)."""
-    from classifiers import load_classifier
-
-    return load_classifier(Path(model_dir), firms)
-
-
 def evaluate_model(
     model_dir: str | Path,
     data_paths: Iterable[str | Path],
@@ -674,8 +666,10 @@ def evaluate_model(
 ) -> dict[str, Any]:
     """Measure a saved model. split="test" (or "dev"): only rows in the model's test (dev) split, corpora included;
     "all": every row of the files, with the corpora's test portions."""
+    from classifiers import load_classifier
+
     model_dir = Path(model_dir)
-    clf = classifier_for(model_dir, firms)
+    clf = load_classifier(model_dir, firms)  # the keyword rules when the directory holds no model file
     card = load_card(model_dir) if (model_dir / MODEL_FILE).is_file() else {}
     seed = int(card.get("seed", 0)) if seed is None else seed
     corpora = Path(corpora_dir) if corpora_dir is not None else None

@@ -143,18 +143,18 @@ def wrap_evaluate(parser: argparse.ArgumentParser) -> None:
         split = args.split or "test"
         from classifiers import evaluate_model
         from classifiers.cli import _default_corpora, _default_data, _firms
-        from classifiers.comparison import compare_with_baseline
+        from classifiers.comparison import pair_measurements
 
         data = [Path(p) for p in (args.data or [str(p) for p in _default_data()])]
         corpora = Path(args.corpora) if args.corpora else (_default_corpora() if args.with_corpora else None)
         firms = _firms(args.firms)
         current, candidate = (
-            evaluate_model(Path(m), data, corpora_dir=corpora, firms=firms, split=split, include_guide=False, return_predictions=keep)
-            for m, keep in zip(args.compare, (False, True))
+            evaluate_model(Path(m), data, corpora_dir=corpora, firms=firms, split=split, include_guide=False, return_predictions=True)
+            for m in args.compare
         )
-        # Paired: the current model answers exactly the rows the candidate answered (the candidate's split), so
-        # the output says which messages changed and whether a gain is larger than resampling the scenarios gives.
-        paired = compare_with_baseline(candidate["_examples"], candidate["_preds"], args.compare[0], firms)
+        # Paired: both models' answers on exactly the candidate's rows, so the output says which messages changed and
+        # whether a gain is larger than resampling the scenarios gives.
+        paired = pair_measurements(current, candidate, args.compare[0], firms)
         print(json.dumps({"current": args.compare[0], "candidate": args.compare[1], "difference": difference(current, candidate),
                           "paired": paired}, default=str))
         return 0
