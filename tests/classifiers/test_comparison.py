@@ -87,3 +87,21 @@ def test_predictions_that_do_not_line_up_are_refused():
     examples, baseline, candidate = _forty_scenarios(fixed=2)
     with pytest.raises(ValueError):
         compare_predictions(examples, baseline, candidate[:-1])
+
+
+def test_pairing_reuses_the_current_answers_on_the_same_rows_and_asks_the_current_model_otherwise(tmp_path):
+    from classifiers.comparison import pair_measurements
+
+    request = Example(id="r1", group="g1", origin="labelled", labels={"rights": ["access"]},
+                      email=EmailText(body="Please send me a copy of all the personal data you hold about me."))
+    candidate = {"_examples": [request], "_preds": [_verdict(["access"])]}
+    # Same rows: the current model's recorded answers are used (here: a miss it recorded).
+    same = pair_measurements({"_examples": [request], "_preds": [_verdict([])], "model_version": "v-current"}, candidate, tmp_path)
+    assert same["baseline_version"] == "v-current"
+    assert same["rights"]["true_rights_gained"] == 1
+    # Other rows (another seed's split): the current model, here the keyword rules of a directory without a model,
+    # answers the candidate's rows itself, and finds the plain access request.
+    other = Example(id="r2", group="g2", origin="labelled", email=EmailText(body="x"), labels={"rights": []})
+    moved = pair_measurements({"_examples": [other], "_preds": [_verdict([])], "model_version": "v-current"}, candidate, tmp_path)
+    assert moved["baseline_version"] != "v-current"
+    assert moved["rights"]["true_rights_gained"] == 0 and moved["rights"]["baseline_micro_f1"] == 1.0
