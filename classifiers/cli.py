@@ -85,6 +85,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.full_model and not args.cross_validate:
         print("evaluate: --full-model needs --cross-validate K", file=sys.stderr)
         return 2
+    if args.all_labels and (args.cross_validate or args.text_field or args.label_field):
+        print("evaluate: --all-labels measures a saved model on files in our schema (not with --cross-validate, --text-field or --label-field)",
+              file=sys.stderr)
+        return 2
     corpora = Path(args.corpora) if args.corpora else (_default_corpora() if args.with_corpora else None)
     try:
         if args.cross_validate and args.full_model:
@@ -115,6 +119,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             result = evaluate_model(
                 Path(args.model), [Path(p) for p in args.data], corpora_dir=corpora, firms=_firms(args.firms),
                 split=args.split, return_predictions=bool(args.report or args.predictions), include_guide=False,
+                all_labels=args.all_labels,
             )
             _write_extras(args, result)
     except (ClassifierError, OSError, ValueError) as exc:
@@ -148,6 +153,9 @@ def register(subparsers: Any) -> None:
     ev.add_argument("--report", metavar="DIR", help="write an HTML report with PR curves and confusion matrices")
     ev.add_argument("--predictions", metavar="FILE", help="also write each message's id, gold and predicted labels as JSONL (no message text)")
     ev.add_argument("--split", choices=("test", "dev", "all"), default="all", help="rows to use: the test or dev split (corpora too), or every row of the files (default all)")
+    ev.add_argument("--all-labels", action="store_true",
+                    help="measure every label the rows carry, also on rows whose train_labels scope them to some labels "
+                         "(e.g. complaint and breach on a set written for rights)")
     ev.add_argument("--corpora", metavar="DIR", help="also measure the held-out corpus portions from DIR")
     ev.add_argument("--with-corpora", action="store_true", help="also measure the default corpora's held-out portions")
     ev.add_argument("--firms", metavar="CSV")

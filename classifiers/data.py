@@ -114,8 +114,10 @@ def _scoped(labels: dict[str, Any], train_labels: Any) -> dict[str, Any]:
     return {k: v for k, v in labels.items() if k in keep}
 
 
-def load_labelled(paths: Iterable[str | Path], origin: str = "labelled") -> list[Example]:
-    """Read labelled JSONL files in the guide's schema; a bad line raises TrainingDataError."""
+def load_labelled(paths: Iterable[str | Path], origin: str = "labelled", all_labels: bool = False) -> list[Example]:
+    """Read labelled JSONL files in the guide's schema; a bad line raises TrainingDataError. A row's
+    `train_labels` scopes its labels (`_scoped`) unless all_labels: then every label it carries is kept, so an
+    evaluation can measure, say, complaint and breach on a set written for rights."""
     out: list[Example] = []
     for path in paths:
         path = Path(path)
@@ -140,7 +142,8 @@ def load_labelled(paths: Iterable[str | Path], origin: str = "labelled") -> list
                         group=f"{origin}:{path.stem}:{group}",
                         origin=origin,
                         email=_row_to_email(row),
-                        labels=_scoped(_with_marks(_clean_labels(row["labels"]), row.get("request_sentences")), row.get("train_labels")),
+                        labels=_scoped(_with_marks(_clean_labels(row["labels"]), row.get("request_sentences")),
+                                       None if all_labels else row.get("train_labels")),
                         weight=6.0,
                     )
                 )

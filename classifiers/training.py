@@ -54,7 +54,8 @@ def _say(progress: Callable[[str], None] | None, msg: str) -> None:
         progress(msg)
 
 
-def gather(data_paths: Iterable[str | Path], corpora_dir: Path | None, progress=None, include_guide: bool = True) -> list[Example]:
+def gather(data_paths: Iterable[str | Path], corpora_dir: Path | None, progress=None, include_guide: bool = True,
+           all_labels: bool = False) -> list[Example]:
     paths = [Path(p) for p in data_paths]
     examples: list[Example] = []
     if include_guide and GUIDE_PATH.is_file():
@@ -62,7 +63,7 @@ def gather(data_paths: Iterable[str | Path], corpora_dir: Path | None, progress=
     for p in paths:
         if not p.is_file():
             raise TrainingDataError(f"no such data file: {p}")
-    lab = load_labelled(paths)
+    lab = load_labelled(paths, all_labels=all_labels)
     _say(progress, f"labelled: {len(lab)} examples from {len(paths)} file(s)")
     examples += lab
     if corpora_dir is not None:
@@ -663,9 +664,11 @@ def evaluate_model(
     seed: int | None = None,
     include_guide: bool = True,
     return_predictions: bool = False,
+    all_labels: bool = False,
 ) -> dict[str, Any]:
     """Measure a saved model. split="test" (or "dev"): only rows in the model's test (dev) split, corpora included;
-    "all": every row of the files, with the corpora's test portions."""
+    "all": every row of the files, with the corpora's test portions. all_labels: measure every label the rows carry,
+    also where a row's `train_labels` scopes its training to some of them."""
     from classifiers import load_classifier
 
     model_dir = Path(model_dir)
@@ -673,7 +676,7 @@ def evaluate_model(
     card = load_card(model_dir) if (model_dir / MODEL_FILE).is_file() else {}
     seed = int(card.get("seed", 0)) if seed is None else seed
     corpora = Path(corpora_dir) if corpora_dir is not None else None
-    examples = gather(data_paths, corpora if corpora and corpora.is_dir() else None, include_guide=include_guide)
+    examples = gather(data_paths, corpora if corpora and corpora.is_dir() else None, include_guide=include_guide, all_labels=all_labels)
     corpus_origins = {"cfpb", "enron", "bitext", "rights"}
     # Corpus portions follow the split asked for (dev or test); with split="all" (a user's own file) they are the
     # held-out test portion, because the rest trained the model.

@@ -149,7 +149,8 @@ def wrap_evaluate(parser: argparse.ArgumentParser) -> None:
         corpora = Path(args.corpora) if args.corpora else (_default_corpora() if args.with_corpora else None)
         firms = _firms(args.firms)
         current, candidate = (
-            evaluate_model(Path(m), data, corpora_dir=corpora, firms=firms, split=split, include_guide=False, return_predictions=True)
+            evaluate_model(Path(m), data, corpora_dir=corpora, firms=firms, split=split, include_guide=False, return_predictions=True,
+                           all_labels=args.all_labels)
             for m in args.compare
         )
         # Paired: both models' answers on exactly the candidate's rows, so the output says which messages changed and

@@ -89,3 +89,34 @@ def test_evaluate_report_shows_target_figures_with_intervals_over_scenarios(tmp_
     assert interval["low"] <= result["rights"]["micro_f1"] <= interval["high"]
     page = (tmp_path / "report" / "index.html").read_text()
     assert "Target figures" in page and "rights micro-F1" in page and "<td>4</td>" in page
+
+
+def test_all_labels_measures_complaint_and_breach_on_rows_scoped_to_rights(tmp_path, capsys):
+    # A set written for the rights heads (train_labels ["rights"]) still carries the guide's other labels; an analyst
+    # judging complaint or breach on it asks for them with --all-labels. Without it the rows count for rights only.
+    labels = {"complaint": True, "explicit": False, "personal_data": True, "breach": True, "rights": ["erasure"],
+              "about_other_firm": None, "third_party": False, "auto_generated": False, "category": "personal_data"}
+    rows = [{"id": f"r{i}", "source": f"s{i}", "mailbox": "conexus", "from": "a@b.example", "subject": "My letters",
+             "html": False, "train_labels": ["rights"], "labels": labels,
+             "body": "Your letter about my debt went to the wrong address and my neighbour opened it. Please delete my data."}
+            for i in range(3)]
+    data = tmp_path / "rights_set.jsonl"
+    data.write_text("\n".join(json.dumps(r) for r in rows))
+    base = ["evaluate", "--model", str(tmp_path / "no-model"), "--data", str(data), "--split", "all"]
+
+    args = parser().parse_args(base)
+    assert args.func(args) == 0
+    scoped = json.loads(capsys.readouterr().out)
+    assert scoped["rights"]["gold_rights"] == 3
+    assert scoped.get("complaint", {}).get("positives", 0) == 0 and scoped.get("breach", {}).get("positives", 0) == 0
+
+    args = parser().parse_args(base + ["--all-labels"])
+    assert args.func(args) == 0
+    every = json.loads(capsys.readouterr().out)
+    assert every["rights"]["gold_rights"] == 3
+    assert every["complaint"]["positives"] == 3 and every["breach"]["positives"] == 3
+    assert every["breach"]["recall"] == 1.0  # the rules-only model finds "went to the wrong address"
+
+    args = parser().parse_args(base + ["--all-labels", "--cross-validate", "2"])
+    assert args.func(args) == 2
+    assert "--all-labels" in capsys.readouterr().err
