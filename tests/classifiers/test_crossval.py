@@ -51,8 +51,18 @@ def test_cross_validation_measures_every_message_once_with_every_label(small_fil
     assert sum(f["groups"] for f in cv["per_fold"]) == cv["groups"]  # no scenario measured in two folds
     assert {"complaint", "rights", "breach", "firm_routing"} <= set(result)
     assert 0.0 < result["complaint"]["recall"] <= 1.0 and "micro_f1_ci95" in result["rights"]
-    measured = [json.loads(line)["id"] for line in out.read_text().splitlines()]
-    assert sorted(measured) == sorted(f"labelled:mine:{r['id']}" for r in rows)
+    written = [json.loads(line) for line in out.read_text().splitlines()]
+    assert sorted(w["id"] for w in written) == sorted(f"labelled:mine:{r['id']}" for r in rows)
+    # each fold's line gives that fold's own figures: recount them from the written out-of-fold answers
+    fold_of = assign_folds((f"labelled:mine:{r['source']}" for r in rows), 2)
+    source = {f"labelled:mine:{r['id']}": f"labelled:mine:{r['source']}" for r in rows}
+    for line in cv["per_fold"]:
+        mine = [w for w in written if fold_of[source[w["id"]]] == line["fold"]]
+        found = sum(1 for w in mine if w["gold"]["complaint"] and w["predicted"]["complaint"])
+        assert line["complaint_recall"] == round(found / sum(1 for w in mine if w["gold"]["complaint"]), 4)
+        pairs = [(set(w["gold"]["rights"]), set(w["predicted"]["rights"])) for w in mine]
+        tp, fp, fn = (sum(len(x) for x in parts) for parts in zip(*((g & p, p - g, g - p) for g, p in pairs)))
+        assert line["rights_micro_f1"] == round(2 * tp / (2 * tp + fp + fn), 4)
 
 
 def test_full_model_without_folds_is_refused(small_file, capsys):
