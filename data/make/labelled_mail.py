@@ -358,16 +358,21 @@ def shuffle_number_check(records, rng, prefix, errors=record_errors):
 
 def run_generator(build: Callable[[random.Random], list[dict]], seed: int, prefix: str, out: str, *,
                   summary: Callable[[list[dict], dict[str, int]], str],
-                  errors: Callable[[dict], list[str]] = record_errors) -> int:
+                  errors: Callable[[dict], list[str]] = record_errors, train_labels: list[str] | None = None) -> int:
     """What every generator that ends in shuffle_number_check does, kept in one place so the steps (and so each
     file's bytes) stay in the same order in all of them: one random.Random(seed) for build(rng) and then for the
     shuffle, ids f"{prefix}-0001"..., errors(rec) on every record, and only if all pass write_jsonl(out) and print
-    summary(records, records per envelope). Returns main()'s exit status: 0 written, 1 refused (nothing written)."""
+    summary(records, records per envelope). Returns main()'s exit status: 0 written, 1 refused (nothing written).
+    train_labels, when given, replaces every record's `train_labels` (the labels the project trains on from this
+    file, decided by a trial after the file was written; the text and labels are unchanged)."""
     rng = random.Random(seed)
     records = build(rng)
     counts = shuffle_number_check(records, rng, prefix, errors)
     if counts is None:
         return 1
+    if train_labels is not None:
+        for rec in records:
+            rec["train_labels"] = list(train_labels)
     write_jsonl(out, records)
     print(summary(records, counts))
     return 0

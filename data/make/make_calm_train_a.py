@@ -19,7 +19,7 @@ a reply above a quoted earlier message from the firm (plain or HTML), letter-swa
 from a phone, pasted from the website's contact form, a short version, or (subject-only scenarios) the subject
 alone with an empty or phone-signature body. People, addresses and references are invented.
 
-Usage: python data/make/make_calm_train_a.py   (writes data/trials/calm_train_a.jsonl)
+Usage: python data/make/make_calm_train_a.py   (writes data/labelled/calm_train_a.jsonl)
 """
 import collections
 import os
@@ -34,7 +34,7 @@ from labelled_mail import (CATEGORIES, MARK_RIGHTS, RIGHTS, finish_marked_record
 SEED = 20270506
 PREFIX = "cta"
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-OUT = os.path.join(ROOT, "data", "trials", "calm_train_a.jsonl")
+OUT = os.path.join(ROOT, "data", "labelled", "calm_train_a.jsonl")
 
 # ---------------------------------------------------------------------------------------------
 # people
@@ -784,7 +784,7 @@ def summary(records, env_count):
 
 
 def main():
-    return run_generator(build, SEED, PREFIX, OUT, summary=summary, errors=marked_record_errors)
+    return run_generator(build, SEED, PREFIX, OUT, summary=summary, errors=marked_record_errors, train_labels=["complaint"])
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ from labelled_mail import (MARK_RIGHTS, finish_marked_record, marked_record_erro
 SEED = 20270513
 PREFIX = "ctb"
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-OUT = os.path.join(ROOT, "data", "trials", "calm_train_b.jsonl")
+OUT = os.path.join(ROOT, "data", "labelled", "calm_train_b.jsonl")
 
 
 def T(s):
@@ -782,7 +782,7 @@ def summary(records, env_count):
 
 
 def main():
-    return run_generator(build, SEED, PREFIX, OUT, summary=summary, errors=marked_record_errors)
+    return run_generator(build, SEED, PREFIX, OUT, summary=summary, errors=marked_record_errors, train_labels=["complaint"])
 
 
 if __name__ == "__main__":

@@ -1018,7 +1018,7 @@ def build(rng):
 
 def main(argv):
     out = argv[0] if argv else OUT
-    return run_generator(build, SEED, "rmc", out, errors=marked_record_errors, summary=lambda recs, env: (
+    return run_generator(build, SEED, "rmc", out, errors=marked_record_errors, train_labels=["rights", "complaint"], summary=lambda recs, env: (
         f"wrote {len(recs)} records from {len(SCEN)} scenarios to {out}; envelopes {dict(sorted(env.items()))}"))
 
 

@@ -221,7 +221,7 @@ def build(rng):
 
 
 def main():
-    return run_generator(build, SEED, PREFIX, OUT, errors=marked_record_errors, summary=lambda recs, env: (
+    return run_generator(build, SEED, PREFIX, OUT, errors=marked_record_errors, train_labels=["rights", "complaint"], summary=lambda recs, env: (
         f"wrote {len(recs)} records from {len(SCENARIOS)} scenarios to {OUT}; envelopes {env}"))
 
 

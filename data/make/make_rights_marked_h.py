@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Author H's hand-written, hand-marked rights set: data/trials/rights_marked_h.jsonl (stdlib only, deterministic).
+"""Author H's hand-written, hand-marked rights set: data/labelled/rights_marked_h.jsonl (stdlib only, deterministic).
 
 What it makes: about a hundred scenarios written by hand, roughly half to the pexa mailbox (a conveyancing
 platform: law firms, licensed conveyancers, lenders' compliance teams, and careful home buyers and sellers) and
@@ -27,7 +27,7 @@ from the final body (HTML-escaped for HTML bodies) or the subject. labelled_mail
 marked_record_errors shuffles, numbers (rmh-NNNN) and checks every record; nothing is written if one fails.
 One random.Random(20261223) drives everything, so the output is byte-identical on every run.
 
-Usage:  python data/make/make_rights_marked_h.py [OUTPUT]   (default data/trials/rights_marked_h.jsonl)
+Usage:  python data/make/make_rights_marked_h.py [OUTPUT]   (default data/labelled/rights_marked_h.jsonl)
 """
 import os
 import re
@@ -39,7 +39,7 @@ from labelled_mail import (short_labels, marked_record_errors, run_generator,  #
 
 SEED = 20261223
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-OUT = os.path.join(ROOT, "data", "trials", "rights_marked_h.jsonl")
+OUT = os.path.join(ROOT, "data", "labelled", "rights_marked_h.jsonl")
 
 SCEN = []
 
@@ -1362,7 +1362,7 @@ def build(rng):
 
 def main(argv):
     out = argv[0] if argv else OUT
-    return run_generator(build, SEED, "rmh", out, errors=marked_record_errors, summary=lambda recs, env: (
+    return run_generator(build, SEED, "rmh", out, errors=marked_record_errors, train_labels=["complaint"], summary=lambda recs, env: (
         f"wrote {len(recs)} records from {len(SCEN)} scenarios to {out}; envelopes {dict(sorted(env.items()))}"))
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Make data/trials/rights_marked_j.jsonl: formal-register complaints@ mail in which writers exercise UK GDPR
+"""Make data/labelled/rights_marked_j.jsonl: formal-register complaints@ mail in which writers exercise UK GDPR
 data-protection rights, often indirectly and on someone else's behalf, plus formal look-alikes with no rights request,
 each with the sentence(s) that ASK for a right marked by hand (author J's set).
 
@@ -32,7 +32,7 @@ labelled_mail.marked_record_errors by run_generator, which refuses to write if a
 that every marked sentence lies in the new (unquoted) text. Stdlib only; one random.Random(SEED) drives every choice,
 so the output is byte-identical run to run.
 
-Usage:  python data/make/make_rights_marked_j.py   (writes data/trials/rights_marked_j.jsonl)
+Usage:  python data/make/make_rights_marked_j.py   (writes data/labelled/rights_marked_j.jsonl)
 """
 import os
 import re
@@ -45,7 +45,7 @@ from labelled_mail import (FIRM_NAMES, MARK_RIGHTS, finish_marked_record, marked
 
 SEED = 20261225
 PREFIX = "rmj"
-OUT = os.path.normpath(os.path.join(HERE, "..", "trials", "rights_marked_j.jsonl"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "labelled", "rights_marked_j.jsonl"))
 L = short_labels
 MARK = MARK_RIGHTS
 
@@ -246,7 +246,7 @@ def summary(recs, env):
 
 
 def main():
-    return run_generator(build, SEED, PREFIX, OUT, errors=marked_record_errors, summary=summary)
+    return run_generator(build, SEED, PREFIX, OUT, errors=marked_record_errors, train_labels=["complaint"], summary=summary)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Make data/trials/rights_marked_l.jsonl: hand-written complaints@ mail in which ordinary people ask for UK GDPR
+"""Make data/labelled/rights_marked_l.jsonl: hand-written complaints@ mail in which ordinary people ask for UK GDPR
 data-protection rights the way such requests really arrive from consumer channels, plus look-alikes with no rights
 request, each with the sentence(s) that ASK for a right marked by hand (author L's set).
 
@@ -47,7 +47,7 @@ Judgement calls (the notes give one per scenario):
 * A worried or confused request with no blame ("it sounds as though I have done something wrong") is not a
   complaint; "sort it out", "not acceptable", "I expect a reply from a person this time" are implicit complaints.
 
-Usage:  python data/make/make_rights_marked_l.py   (writes data/trials/rights_marked_l.jsonl)
+Usage:  python data/make/make_rights_marked_l.py   (writes data/labelled/rights_marked_l.jsonl)
 """
 import os
 import re
@@ -62,7 +62,7 @@ from labelled_mail import (FIRM_NAMES, MARK_RIGHTS, RIGHTS, TYPO_WORD, finish_ma
 
 SEED = 20261231
 PREFIX = "rml"
-OUT = os.path.normpath(os.path.join(HERE, "..", "trials", "rights_marked_l.jsonl"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "labelled", "rights_marked_l.jsonl"))
 L = short_labels
 MARK = MARK_RIGHTS
 
@@ -290,7 +290,7 @@ def summary(recs, env):
 
 
 def main():
-    return run_generator(build, SEED, PREFIX, OUT, errors=marked_record_errors, summary=summary)
+    return run_generator(build, SEED, PREFIX, OUT, errors=marked_record_errors, train_labels=["complaint"], summary=summary)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ Writers are mostly professionals and organisations (conveyancers, lenders, law-f
 advisers, solicitors, MPs' caseworkers, care workers) plus some individuals. Every person, firm address and reference
 number is invented.
 
-Usage:  .venv/bin/python data/make/make_rights_marked_p.py   (writes data/trials/rights_marked_p.jsonl)
+Usage:  .venv/bin/python data/make/make_rights_marked_p.py   (writes data/labelled/rights_marked_p.jsonl)
 Stdlib only; deterministic (SEED).
 """
 import os
@@ -25,7 +25,7 @@ from labelled_mail import (MARK_RIGHTS, RIGHTS, finish_marked_record, marked_rec
 SEED = 20270121
 PREFIX = "rmp"
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-OUT = os.path.join(ROOT, "data", "trials", "rights_marked_p.jsonl")
+OUT = os.path.join(ROOT, "data", "labelled", "rights_marked_p.jsonl")
 
 # ---------------------------------------------------------------------------------------------
 # people and organisations (all invented)
@@ -1014,7 +1014,7 @@ def summary(records, env_count):
 
 
 def main():
-    return run_generator(build, SEED, PREFIX, OUT, summary=summary, errors=marked_record_errors)
+    return run_generator(build, SEED, PREFIX, OUT, summary=summary, errors=marked_record_errors, train_labels=["complaint"])
 
 
 if __name__ == "__main__":

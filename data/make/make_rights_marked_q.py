@@ -10,7 +10,7 @@ Each scenario is rendered in two different envelopes drawn from the seeded rng: 
 firm's earlier message, letter-edit typos outside the marks, or a short / subject-only version. Sender names,
 addresses, greetings, sign-offs and reference numbers are invented and drawn per rendering.
 
-Usage:  .venv/bin/python data/make/make_rights_marked_q.py   (writes data/trials/rights_marked_q.jsonl)
+Usage:  .venv/bin/python data/make/make_rights_marked_q.py   (writes data/labelled/rights_marked_q.jsonl)
 Stdlib only.
 """
 import collections
@@ -25,7 +25,7 @@ from labelled_mail import (FIRM_NAMES, MARK_RIGHTS, RIGHTS, finish_marked_record
 SEED = 20270128
 PREFIX = "rmq"
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-OUT = os.path.join(ROOT, "data", "trials", "rights_marked_q.jsonl")
+OUT = os.path.join(ROOT, "data", "labelled", "rights_marked_q.jsonl")
 
 L = short_labels
 
@@ -1023,7 +1023,7 @@ def summary(records, env_counts):
 
 
 def main():
-    return run_generator(build, SEED, PREFIX, OUT, summary=summary, errors=marked_record_errors)
+    return run_generator(build, SEED, PREFIX, OUT, summary=summary, errors=marked_record_errors, train_labels=["complaint"])
 
 
 if __name__ == "__main__":

@@ -1188,7 +1188,7 @@ def summary(records, env_counts):
 
 
 def main():
-    return run_generator(build, SEED, PREFIX, OUT, summary=summary, errors=marked_record_errors)
+    return run_generator(build, SEED, PREFIX, OUT, summary=summary, errors=marked_record_errors, train_labels=["rights", "complaint"])
 
 
 if __name__ == "__main__":
