@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 from datetime import datetime, timezone
+from pathlib import Path
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -81,12 +86,6 @@ def test_two_instances_migrating_a_new_sqlite_register_at_once_both_start(tmp_pa
     # and the first would then re-run one on a table that already has its columns (seen in CI: an instance
     # died at start-up with CircularDependencyError from a batch migration). Separate processes, as in
     # production: threads in one process would queue on the import lock of the migration environment.
-    import os
-    import subprocess
-    import sys
-    import time
-    from pathlib import Path
-
     url = f"sqlite:///{tmp_path / 'register.db'}"
     paused = tmp_path / "first-instance-paused"
     repo = str(Path(__file__).resolve().parents[2])
