@@ -51,8 +51,6 @@ def test_upgrade_from_the_first_revision_keeps_existing_cases(tmp_path):
     assert tuple(row) == ("CMP-2026-000001", 0, "not_needed", "none", 0)
 
 
-
-
 # An instance that upgrades a register and, before every transaction that follows a commit (where another
 # instance could take SQLite's write lock between two revisions), says so in a file and waits.
 _PAUSING_INSTANCE = """
