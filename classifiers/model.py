@@ -28,7 +28,7 @@ from classifiers.rights_frames import find_rights
 from classifiers.features import build_features
 from classifiers.types import RIGHTS
 
-BINARY_HEADS = ("personal_data", "breach", "third_party")
+BINARY_HEADS = ("personal_data", "breach", "third_party", "auto_generated")
 # RIGHTS_TEXT_CHARS, RIGHTS_SENTENCE_GATE and rights_sentences live in classifiers.compiled (shared with
 # the compiled scoring form); they are imported here for training and for callers of this module.
 __all__ = ["BINARY_HEADS", "RIGHTS_SENTENCE_GATE", "RIGHTS_TEXT_CHARS", "SENTENCE_HEAD_KEEP", "TriageModel",
@@ -211,12 +211,10 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
 
         self.binary_heads_: dict[str, LogisticRegression] = {}
         for name in BINARY_HEADS:
-            rows = [i for i, lab in enumerate(labels) if name in lab and (name != "personal_data" or lab.get("complaint"))]
+            rows = self._binary_rows(name, labels)
             ys = np.array([int(bool(labels[i][name])) for i in rows])
             if len(rows) and ys.sum() >= self.min_positives and (len(ys) - ys.sum()) >= self.min_positives:
-                self.binary_heads_[name] = LogisticRegression(
-                    C=self.head_C, class_weight="balanced", max_iter=3000, solver="liblinear"
-                ).fit(M[rows], ys, sample_weight=w[rows])
+                self.binary_heads_[name] = self._binary_head().fit(M[rows], ys, sample_weight=w[rows])
 
         self.rights_heads_: dict[str, LogisticRegression] = {}
         # With sentence_concepts > 0 the rights sentence heads also see the concept block (classifiers.concepts)
@@ -242,6 +240,35 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
             "rights_sentence_heads": sorted(self.rights_sentence_heads_),
         }
         return self
+
+    @staticmethod
+    def _binary_rows(name: str, labels: Sequence[Mapping[str, Any]]) -> list[int]:
+        """The rows a binary head learns from: those whose labels define it (personal_data: complaints only)."""
+        return [i for i, lab in enumerate(labels) if name in lab and (name != "personal_data" or lab.get("complaint"))]
+
+    def _binary_head(self) -> LogisticRegression:
+        return LogisticRegression(C=self.head_C, class_weight="balanced", max_iter=3000, solver="liblinear")
+
+    def binary_oof_scores(
+        self, name: str, X: Sequence[str], y: Sequence[Any], sample_weight: Sequence[float] | None, groups: Sequence[str], folds: int = 5
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Grouped out-of-fold probabilities of binary head `name` on the rows of (X, y) that define it, in this
+        fitted model's feature space: (gold 0/1, scores); empty when too few groups or positives."""
+        from sklearn.model_selection import GroupKFold
+
+        labels = self._as_dicts(y)
+        rows = self._binary_rows(name, labels)
+        gold = np.array([int(bool(labels[i][name])) for i in rows])
+        g = np.asarray([str(groups[i]) for i in rows])
+        if len(set(g)) < folds or gold.sum() < folds:
+            return np.zeros(0, dtype=int), np.zeros(0)
+        M = self.transform_texts([X[i] for i in rows])
+        w = np.ones(len(rows)) if sample_weight is None else np.asarray(sample_weight, dtype=float)[rows]
+        out = np.zeros(len(rows))
+        for a, b in GroupKFold(folds).split(M, gold, g):
+            if 0 < gold[a].sum() < len(a):
+                out[b] = self._binary_head().fit(M[a], gold[a], sample_weight=w[a]).predict_proba(M[b])[:, 1]
+        return gold, out
 
     def _rights_head(self) -> LogisticRegression:
         # Rights heads are less regularised than the other heads (rights_C, default 32): chosen by 5-fold

@@ -320,6 +320,24 @@ def tune_heads(clf: ModelClassifier, dev: Sequence[Example]) -> dict[str, float]
 
 
 RIGHTS_HEAD_MIN_PRECISION = 0.9  # the right heads join the rules at the lowest threshold this precise out of fold
+# The auto_generated head joins the rules at the lowest threshold this precise out of fold: a person's mail called
+# machine mail gets no acknowledgement, so the head must be more precise than the rights heads.
+AUTO_HEAD_MIN_PRECISION = 0.95
+
+
+def choose_auto_threshold(gold: np.ndarray, scores: np.ndarray) -> tuple[float | None, dict[str, Any]]:
+    """The auto_generated head's threshold from grouped out-of-fold scores on the train split: the lowest grid
+    value (0.5..0.95) whose precision (head alone) is >= AUTO_HEAD_MIN_PRECISION; None (head off) otherwise."""
+    info: dict[str, Any] = {"rule": f"lowest threshold in 0.5..0.95 with grouped 5-fold out-of-fold head precision >= {AUTO_HEAD_MIN_PRECISION} on the train split"}
+    if not len(gold):
+        return None, {**info, "note": "no out-of-fold scores: head off"}
+    for t in [round(x, 2) for x in np.arange(0.5, 0.96, 0.05)]:
+        hit = scores >= t
+        tp, fp = int((hit & (gold == 1)).sum()), int((hit & (gold == 0)).sum())
+        if tp and tp / (tp + fp) >= AUTO_HEAD_MIN_PRECISION:
+            return t, {**info, "threshold": t, "oof_precision": round(tp / (tp + fp), 4),
+                       "oof_recall": round(tp / max(1, int(gold.sum())), 4), "n": int(len(gold)), "positives": int(gold.sum())}
+    return None, {**info, "note": "no threshold reached the precision: head off", "n": int(len(gold))}
 
 
 def choose_rights_threshold(gold: Sequence[Sequence[str]], scores: Mapping[str, np.ndarray]) -> tuple[float, dict[str, Any]]:
@@ -604,6 +622,13 @@ def train_model(
     )
     thresholds["right_model"], rights_info = choose_rights_threshold(r_gold, r_scores)
     _say(progress, f"rights head threshold: {json.dumps({k: v for k, v in rights_info.items() if k != 'oof_per_right'})}")
+    a_gold, a_scores = model.binary_oof_scores(
+        "auto_generated", texts["train"], tr_labels, [ex.weight for ex in parts["train"]], [ex.group for ex in parts["train"]]
+    )
+    auto_thr, auto_info = choose_auto_threshold(a_gold, a_scores)
+    if auto_thr is not None and "auto_generated" in model.binary_heads_:
+        thresholds["auto_generated_model"] = auto_thr
+    _say(progress, f"auto_generated head threshold: {json.dumps(auto_info)}")
     _say(progress, "tuned head thresholds: " + json.dumps({k: v for k, v in thresholds.items() if k != "complaint"}))
     _say(progress, f"complaint threshold {thr} (dev precision {thr_info['precision']}, recall {thr_info['recall']})")
     clf.thresholds = thresholds
@@ -644,6 +669,7 @@ def train_model(
         "thresholds": thresholds,
         "threshold_selection": {"rule": f"highest threshold with dev complaint recall >= {RECALL_TARGET} on every source with >= 30 dev complaints", **thr_info},
         "rights_threshold_selection": rights_info,
+        "auto_threshold_selection": auto_info,
         "refit_on_train_plus_dev": refit_on_dev,
         "metrics": {"dev": dev_metrics, "test": test_metrics, "note": "measured with the model fitted on train only; the saved model is refit on train+dev" if refit_on_dev else "measured with the saved model"},
         "library_versions": _versions(),

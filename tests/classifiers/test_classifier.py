@@ -179,3 +179,66 @@ def test_the_complaint_band_reaches_further_below_the_threshold_than_above():
     assert not flagged.complaint and flagged.needs_review
     assert any("complaint score 0.03 near the threshold" in r for r in flagged.reasons)
     assert not decide(analysis, {"complaint": 0.01}, {"complaint": 0.08, **band}, "test").needs_review
+
+
+def _decide_with_auto_score(body: str, auto: float, complaint: float = 0.01, card: bool = True):
+    """decide() on a real analysis of `body` with the auto_generated head's score set by hand (threshold 0.8)."""
+    from classifiers.classifier import decide
+
+    analysis = RULES._engine.analyse([EmailText(subject="Re: your letter", body=body)])[0]
+    scores = {"complaint": complaint, "auto_generated": auto, **{f"right:{r}": 0.001 for r in RIGHTS}}
+    thresholds = {"complaint": 0.5, "review_log_odds_band": 0.7, "right_model": 0.4, **({"auto_generated_model": 0.8} if card else {})}
+    return decide(analysis, scores, thresholds, "test"), analysis
+
+
+def test_the_auto_head_calls_machine_mail_the_rules_miss_and_a_person_sees_it():
+    body = "Our offices are shut for the bank holiday weekend and reopen on Tuesday at nine, when messages are answered."
+    t, analysis = _decide_with_auto_score(body, 0.93)
+    assert analysis.auto_score < 0.7  # the rules alone do not call it machine mail
+    assert t.auto_generated and not t.complaint and t.rights == () and t.needs_review
+    assert any("machine-made by the model alone (0.93" in r for r in t.reasons)
+    check_consistency(t)
+    below, _ = _decide_with_auto_score(body, 0.75)
+    assert not below.auto_generated
+    # a card without the head's threshold (every model before it) decides by the rules alone
+    old, _ = _decide_with_auto_score(body, 0.99, card=False)
+    assert not old.auto_generated
+
+
+def test_the_auto_head_never_clears_a_complaint_or_a_rights_request():
+    """A person's complaint or request called machine mail would get no acknowledgement and start no clock:
+    the head alone never overrides the complaint head or a right the rules found in the wording."""
+    complaint, _ = _decide_with_auto_score("You have charged me twice again and nobody answers the phone.", 0.97, complaint=0.9)
+    assert complaint.complaint and not complaint.auto_generated
+    request, analysis = _decide_with_auto_score("Please delete all the personal data you hold about me.", 0.97)
+    assert "erasure" in analysis.rights
+    assert not request.auto_generated and "erasure" in request.rights
+
+
+def test_choose_auto_threshold_is_the_lowest_precise_enough_or_off():
+    import numpy as np
+
+    from classifiers import training
+
+    gold = np.array([1] * 20 + [0] * 20)
+    scores = np.array([0.9] * 19 + [0.4] + [0.6] * 2 + [0.1] * 18)  # two non-machine rows at 0.6
+    t, info = training.choose_auto_threshold(gold, scores)
+    assert t == 0.65 and info["oof_precision"] == 1.0 and info["oof_recall"] == 0.95
+    # nothing precise enough: the head stays off
+    t, info = training.choose_auto_threshold(np.array([1, 0, 0, 0]), np.array([0.9, 0.9, 0.9, 0.1]))
+    assert t is None and "head off" in info["note"]
+    assert training.choose_auto_threshold(np.zeros(0, dtype=int), np.zeros(0))[0] is None
+
+
+def test_the_auto_head_leaves_mail_a_person_forwarded_to_the_rules():
+    """A person forwarding a system notice or a chain, or pasting raw headers, wrote the message: the head's
+    "machine-made wording" is the forwarded text's, so only the rules may call it machine mail."""
+    notice = "This message is for all portal users: the system will be unavailable on Saturday and back on Monday."
+    forwarded = "FYI, see below.\n\n---------- Forwarded message ---------\nFrom: IT Service Desk <it@example.org>\n\n" + notice
+    pasted = "Is this one of yours?\n\nReturn-Path: <alerts@example.org>\nReceived: from mx1.example.org\n\n" + notice
+    replied = "Noted.\n\n-----Original Message-----\nFrom: IT Service Desk\nSent: 3 March 2026 09:12\n\n" + notice
+    for body in (forwarded, pasted, replied):
+        t, analysis = _decide_with_auto_score(body, 0.97)
+        assert analysis.auto_score < 0.7 and not t.auto_generated, body[:30]
+    plain, _ = _decide_with_auto_score(notice, 0.97)
+    assert plain.auto_generated
