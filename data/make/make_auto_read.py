@@ -30,7 +30,7 @@ from labelled_mail import (MARK_RIGHTS, RIGHTS, finish_marked_record, marked_rec
 SEED = 20270912
 PREFIX = "aur"
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-OUT = os.path.join(ROOT, "data", "trials", "auto_read.jsonl")
+OUT = os.path.join(ROOT, "data", "labelled", "auto_read.jsonl")
 
 # ---------------------------------------------------------------------------------------------
 # envelope material (all invented)
@@ -1035,7 +1035,9 @@ def summary(records, env_counts):
 
 
 def main():
-    return run_generator(build, SEED, PREFIX, OUT, summary=summary, errors=marked_record_errors)
+    # Trained for auto_generated only (trial AH2, session 18); the set was read to design trial AR.
+    return run_generator(build, SEED, PREFIX, OUT, summary=summary, errors=marked_record_errors,
+                         train_labels=["auto_generated"])
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from labelled_mail import (MARK_RIGHTS, RIGHTS, finish_marked_record, rights_mar
 
 SEED = 20270919
 PREFIX = "atra"
-OUT = "data/trials/auto_train_a.jsonl"
+OUT = "data/labelled/auto_train_a.jsonl"
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 
 AUTO = short_labels(auto=True)

@@ -3,7 +3,7 @@
 
 60 scenarios (30 per mailbox), each rendered twice with different envelopes (sender, greeting and sign-off,
 plain or HTML body, a quoted earlier message from the firm, letter-edit typos outside the marked request
-sentences, short and subject-only versions): 120 emails in data/trials/auto_train_b.jsonl.
+sentences, short and subject-only versions): 120 emails in data/labelled/auto_train_b.jsonl.
 
 * 28 machine-made scenarios: out-of-office replies (with and without automatic headers, some quoting the firm's
   earlier message, some in a second language beside English), bounces and delay notices, read and delivery
@@ -33,7 +33,7 @@ from labelled_mail import (MARK_RIGHTS, QUOTE_START, finish_marked_record,  # no
 SEED = 20270926
 PREFIX = "atrb"
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-OUT = os.path.join(ROOT, "data", "trials", "auto_train_b.jsonl")
+OUT = os.path.join(ROOT, "data", "labelled", "auto_train_b.jsonl")
 
 AUTO = short_labels(auto=True)
 NONE = short_labels()
