@@ -286,25 +286,24 @@ def decide(
     # 1. auto_generated first: everything else is cleared. The rules decide; the learned head (where the card
     # gives it a threshold) only for a message that is not a complaint and asks no right by the rules' wording,
     # so a person's complaint or request is never cleared by the head alone, and a person sees each such call.
+    by_rules = a.auto_score >= thresholds.get("auto_generated", 0.7)
     auto_p = s.get("auto_generated")
     auto_head_thr = thresholds.get("auto_generated_model")
     by_head = (
-        auto_p is not None and auto_head_thr is not None and float(auto_p) >= auto_head_thr and p < thr
-        and not any(r not in a.needs_head for r in a.rights) and not forwarded_by_person(a.sections)
+        not by_rules and auto_p is not None and auto_head_thr is not None and float(auto_p) >= auto_head_thr
+        and p < thr and not any(r not in a.needs_head for r in a.rights) and not forwarded_by_person(a.sections)
     )
-    if a.auto_score >= thresholds.get("auto_generated", 0.7) or by_head:
-        auto_score = a.auto_score if a.auto_score >= thresholds.get("auto_generated", 0.7) else float(auto_p)
+    if by_rules or by_head:
+        auto_score = a.auto_score if by_rules else float(auto_p)
         scores["auto_generated"] = round(auto_score, 4)
-        review = (p >= 0.95 and a.auto_score < 0.95) or auto_score != a.auto_score
         if p >= 0.95 and a.auto_score < 0.95:
             reasons.append("machine-like text but strongly complaint-like wording")
-        auto_reasons = list(a.auto_reasons[:4])
-        if auto_score != a.auto_score:
+        if by_head:
             reasons.append(f"machine-made by the model alone ({auto_score:.2f}, threshold {auto_head_thr:.2f})")
         return Triage(
             complaint=False, complaint_score=p * (1 - auto_score), auto_generated=True, category="none",
-            needs_review=review, evidence=cues.dedupe(r.split(": ", 1)[-1].strip("'()") for r in auto_reasons[:3]),
-            model_version=version, scores=scores, reasons=tuple(auto_reasons) + tuple(reasons),
+            needs_review=bool(reasons), evidence=cues.dedupe(r.split(": ", 1)[-1].strip("'()") for r in a.auto_reasons[:3]),
+            model_version=version, scores=scores, reasons=tuple(a.auto_reasons[:4]) + tuple(reasons),
         )
 
     text = a.text
