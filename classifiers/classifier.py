@@ -238,19 +238,6 @@ def complaint_near_threshold(p: float, thr: float, thresholds: Mapping[str, floa
     return near_threshold(p, thr, thresholds, below=float(thresholds.get("review_log_odds_below", COMPLAINT_REVIEW_BELOW)))
 
 
-# Signs that a person forwarded or replied to mail (a forward block, an Outlook "Original Message" or "From: ...
-# Sent:" header, raw header lines pasted in): the machine-made text inside is not what this sender wrote, so the
-# auto_generated head does not act on such a message (trial AH2: people forwarding chains and raw headers in Enron).
-_PERSON_FORWARD = re.compile(r"-{2,}\s*original message|^\s*(?:return-path|received)\s*:|^\s*from:[^\n]*\n\s*sent:", re.I | re.M)
-
-
-def forwarded_by_person(sections: Sections) -> bool:
-    """Does the message carry a forwarded block, a reply header or pasted header lines?"""
-    if sections.forwarded.strip():
-        return True
-    return bool(_PERSON_FORWARD.search("\n".join((sections.new, sections.quoted))))
-
-
 def right_review_reason(
     right: str, q: float, thr: float, decided: Mapping[str, str], rule_found: Mapping[str, str], thresholds: Mapping[str, float]
 ) -> str | None:
@@ -286,12 +273,14 @@ def decide(
     # 1. auto_generated first: everything else is cleared. The rules decide; the learned head (where the card
     # gives it a threshold) only for a message that is not a complaint and asks no right by the rules' wording,
     # so a person's complaint or request is never cleared by the head alone, and a person sees each such call.
+    # Nor on mail a person forwarded or replied to (`Sections.carries_other_mail`): the machine-made wording inside
+    # is not what this sender wrote (trial AH2: people forwarding chains and raw headers in Enron).
     by_rules = a.auto_score >= thresholds.get("auto_generated", 0.7)
     auto_p = s.get("auto_generated")
     auto_head_thr = thresholds.get("auto_generated_model")
     by_head = (
         not by_rules and auto_p is not None and auto_head_thr is not None and float(auto_p) >= auto_head_thr
-        and p < thr and not any(r not in a.needs_head for r in a.rights) and not forwarded_by_person(a.sections)
+        and p < thr and not any(r not in a.needs_head for r in a.rights) and not a.sections.carries_other_mail
     )
     if by_rules or by_head:
         auto_score = a.auto_score if by_rules else float(auto_p)

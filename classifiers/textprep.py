@@ -137,6 +137,8 @@ _FORWARD = re.compile(
     r"-{5,}\s*Forwarded by .*)",
     re.I,
 )
+# Looser than the splitting patterns on purpose: anywhere in the new or quoted text (Sections.carries_other_mail).
+_CARRIED_MAIL = re.compile(r"-{2,}\s*original message|^\s*(?:return-path|received)\s*:|^\s*from:[^\n]*\n\s*sent:", re.I | re.M)
 _HEADER_LINE = re.compile(r"^\s*\*?(From|Sent|Date|To|Cc|Subject)\s*:\*?\s", re.I)
 _REPLY_SUBJECT = re.compile(r"^\s*((re|fw|fwd|aw|wg|sv|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
 _SIG_DELIM = re.compile(r"^(--|-- |__)\s*$")
@@ -203,6 +205,12 @@ class Sections:
     def forwarded_from(self) -> str:
         m = re.search(r"^\s*\*?From\s*:\*?\s*(.+)$", self.forwarded, re.I | re.M)
         return m.group(1).strip() if m else ""
+
+    @property
+    def carries_other_mail(self) -> bool:
+        """Did a person forward or reply to other mail here: a forwarded block, an Outlook "Original Message" or
+        "From: ... Sent:" header, or raw header lines pasted in (`_CARRIED_MAIL`)?"""
+        return bool(self.forwarded.strip()) or bool(_CARRIED_MAIL.search("\n".join((self.new, self.quoted))))
 
     @property
     def forward_only(self) -> bool:
