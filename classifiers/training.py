@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import f1_score, precision_recall_fscore_support, roc_auc_score
 
+from classifiers import real_mail
 from classifiers.classifier import COMPLAINT_REVIEW_BELOW, ModelClassifier
 from classifiers.data import (
     CORPUS_LICENCES, CORPUS_RIGHTS_PATH, DEFAULT_CORPORA, GUIDE_PATH, Example, data_hash, load_corpora, load_labelled,
@@ -681,6 +682,16 @@ def train_model(
     return card
 
 
+def real_mail_figures(clf: Any, corpora: Path, split: str, seed: int, labels_dir: str | Path | None = None) -> dict[str, Any] | None:
+    """The machine-mail figures on labelled real mail (classifiers.real_mail), or None when nothing is labelled."""
+    labels = real_mail.read_machine_mail_labels(Path(labels_dir) if labels_dir is not None else real_mail.MACHINE_MAIL_LABELS_DIR)
+    pairs, stale = real_mail.load_labelled_real_mail(corpora, labels, split, seed)
+    if not pairs:
+        return None
+    preds = clf.classify_many([em for _, em in pairs])
+    return real_mail.machine_mail_metrics([lab for lab, _ in pairs], preds, stale)
+
+
 def evaluate_model(
     model_dir: str | Path,
     data_paths: Iterable[str | Path],
@@ -691,10 +702,13 @@ def evaluate_model(
     include_guide: bool = True,
     return_predictions: bool = False,
     all_labels: bool = False,
+    machine_mail_labels: str | Path | None = None,
 ) -> dict[str, Any]:
     """Measure a saved model. split="test" (or "dev"): only rows in the model's test (dev) split, corpora included;
     "all": every row of the files, with the corpora's test portions. all_labels: measure every label the rows carry,
-    also where a row's `train_labels` scopes its training to some of them."""
+    also where a row's `train_labels` scopes its training to some of them. With the corpora, also the
+    machine-mail figures on real mail labelled in `machine_mail_labels` (default data/corpus_labels; see
+    classifiers.real_mail)."""
     from classifiers import load_classifier
 
     model_dir = Path(model_dir)
@@ -713,6 +727,10 @@ def evaluate_model(
     ]
     preds = clf.classify_many([ex.email for ex in examples])
     result = metrics(examples, preds)
+    if corpora is not None and corpora.is_dir():
+        real = real_mail_figures(clf, corpora, split, seed, machine_mail_labels)
+        if real is not None:
+            result["real_mail_auto_generated"] = real
     result["model_version"] = clf.version
     result["threshold"] = float(getattr(clf, "thresholds", {}).get("complaint", 0.5))
     result["split"] = split
