@@ -35,6 +35,9 @@ _OOO_TEXT = re.compile(
     re.S,
 )
 _OOO_OPENERS = ("i am ", "i'm ", "i will be ")
+# How much of the end of a long new text is searched for a list footer (text_reasons), and the reason it gives.
+FOOTER_CHARS = 2000
+FOOTER_REASON = "text: list-footer wording at the end"
 _OOO_TEXT2 = re.compile(
     r"\b(this is an automat(ed|ic) (reply|response|message|notification)|automatically generated|"
     r"do not reply to this (e-?mail|message)|please do not reply|this mailbox is not monitored|"
@@ -120,7 +123,22 @@ def text_reasons(sections: Sections) -> list[str]:
     m2 = _search(_OOO_TEXT2, _OOO_TEXT2_NEEDS, lower(text[:3000]))
     if m2:
         reasons.append(f"text: automatic-message wording ('{m2.group(0)[:60]}')")
+    else:
+        # Bulk mail puts its list footer ("to unsubscribe ...") at the end: the tail of a long new text, or the
+        # lines the splitter set apart as signature or disclaimer. Never quoted or forwarded mail: a person's
+        # reply to a newsletter is the person's (trial RM, session 19: real newsletters and notices). Weaker
+        # evidence than the same words up front: decide() lets it call machine mail only when the complaint
+        # head does not call the message a complaint (trial RM2).
+        tail = "\n".join(p for p in (text[3000:][-FOOTER_CHARS:], sections.signature, sections.disclaimer) if p)
+        m3 = _search(_OOO_TEXT2, _OOO_TEXT2_NEEDS, lower(tail)) if tail else None
+        if m3:
+            reasons.append(f"{FOOTER_REASON} ('{m3.group(0)[:60]}')")
     return reasons
+
+
+def footer_only(reasons: list[str]) -> bool:
+    """Is a list footer at the end of the text (FOOTER_REASON) the only machine-mail evidence?"""
+    return bool(reasons) and all(r.startswith(FOOTER_REASON) for r in reasons)
 
 
 def detect(headers: Mapping[str, str], sender: str, subject: str, sections: Sections) -> tuple[float, list[str]]:
@@ -141,6 +159,6 @@ def detect(headers: Mapping[str, str], sender: str, subject: str, sections: Sect
         score = max(score, 0.75)
     if any(r.startswith("text: out-of-office") for r in tr):
         score = max(score, 0.9)
-    if any(r.startswith("text: automatic") for r in tr):
+    if any(r.startswith(("text: automatic", FOOTER_REASON)) for r in tr):
         score = max(score, 0.8 if score == 0 else 0.95)
     return score, hr + tr

@@ -25,6 +25,7 @@ from classifiers.types import EmailText
 # is stated at the top, and the cost of both grows with length.
 MAX_CHARS = 2000
 MODEL_CHARS = 2000
+_OWN_WORD = re.compile(r"[A-Za-z]{2,}")
 CONTEXT_CHARS = 400
 
 SECTION_NAMES = ("new", "quoted", "forwarded", "signature", "disclaimer")
@@ -222,6 +223,12 @@ class Sections:
         if not self.forwarded.strip() or len(self.new.split()) >= 40:
             return False
         return not (self.mailbox and self.mailbox.lower() in self.forwarded_from.lower())
+
+    @property
+    def own_words(self) -> int:
+        """Words of two or more Latin letters in what the writer wrote (own subject and new text): what an
+        English model can read. Digits, punctuation and other scripts do not count."""
+        return len(_OWN_WORD.findall(self.own_subject)) + len(_OWN_WORD.findall(self.new))
 
     @property
     def own_subject(self) -> str:

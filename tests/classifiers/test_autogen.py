@@ -62,3 +62,30 @@ def test_person_mentioning_holiday_in_a_complaint_is_not_auto():
         "I want the duplicate fee refunded and an explanation of why this keeps happening."
     )
     assert score(body=body)[0] < 0.5
+
+
+NEWS_ITEM = (
+    "Grid operators met on Tuesday to review the winter capacity plan. Prices for the coming quarter rose "
+    "slightly on the regional exchanges, and two new interconnectors were approved for construction.\n\n"
+)
+
+
+def test_a_list_footer_at_the_end_of_a_long_newsletter_is_found():
+    """Bulk mail puts "to unsubscribe" at its end, past the first 3,000 characters a shorter search reads
+    (trial RM: real newsletters in the Enron and MIME corpora)."""
+    footer = "You are subscribed as reader@example.com. To unsubscribe from this newsletter, reply with REMOVE."
+    long_issue = "ENERGY DAILY - Issue 86\n\n" + NEWS_ITEM * 20 + footer
+    assert len(long_issue) > 3500
+    s, reasons = score(body=long_issue)
+    assert s >= 0.7 and any("to unsubscribe" in r for r in reasons)
+    # the same issue cut short of its footer is not recognised by the rules: the footer is what was found
+    assert score(body="ENERGY DAILY - Issue 86\n\n" + NEWS_ITEM * 20)[0] < 0.7
+
+
+def test_a_footer_in_mail_a_person_quotes_is_not_the_persons():
+    body = (
+        "Could you take me off this list please? I never signed up for it and it arrives every day.\n\n"
+        "On Mon, 2 Mar 2026, Energy Daily <news@example.org> wrote:\n> " + NEWS_ITEM.strip() + "\n"
+        "> To unsubscribe from this newsletter, reply with REMOVE.\n"
+    )
+    assert score(body=body)[0] < 0.5

@@ -242,3 +242,34 @@ def test_the_auto_head_leaves_mail_a_person_forwarded_to_the_rules():
         assert analysis.auto_score < 0.7 and not t.auto_generated, body[:30]
     plain, _ = _decide_with_auto_score(notice, 0.97)
     assert plain.auto_generated
+
+
+def test_the_auto_head_does_not_act_alone_on_a_short_note():
+    """On real mail the head's calls on short texts were mostly people's short notes (trial RM): below
+    AUTO_HEAD_MIN_WORDS words of the sender's own, only the rules may call a message machine mail."""
+    from classifiers.classifier import AUTO_HEAD_MIN_WORDS
+
+    note = "Hello, I'm just testing the new address. Regards, Bob"
+    t, analysis = _decide_with_auto_score(note, 0.97)
+    assert analysis.sections.own_words < AUTO_HEAD_MIN_WORDS
+    assert not t.auto_generated
+    notice = "Our offices are shut for the bank holiday weekend and reopen on Tuesday at nine, when messages are answered."
+    t, analysis = _decide_with_auto_score(notice, 0.97)
+    assert analysis.sections.own_words >= AUTO_HEAD_MIN_WORDS and t.auto_generated
+
+
+def test_a_list_footer_at_the_end_never_clears_a_persons_complaint():
+    """Trial RM2: a person complaining about a newsletter keeps its footer below their sign-off. The footer is
+    machine-mail evidence only when the complaint head does not call the message a complaint."""
+    body = (
+        "I have asked you three times to stop these daily market emails and they still arrive. I am fed up, and I want "
+        "to know why my request was ignored.\n\n-- \nPat Jones\n\nSent from the Energy Daily mailing list. To "
+        "unsubscribe from this newsletter, reply with REMOVE."
+    )
+    complaint, analysis = _decide_with_auto_score(body, 0.0, complaint=0.9)
+    assert analysis.auto_score >= 0.7 and any("list-footer wording at the end" in r for r in analysis.auto_reasons)
+    assert complaint.complaint and not complaint.auto_generated and complaint.needs_review
+    assert any("some machine-generated signs" in r for r in complaint.reasons)
+    # the same text with no complaint in it is list mail
+    quiet, _ = _decide_with_auto_score(body, 0.0, complaint=0.05)
+    assert quiet.auto_generated and not quiet.complaint
