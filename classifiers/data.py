@@ -10,6 +10,7 @@ examples that define its label.
 from __future__ import annotations
 
 import email
+import email.message
 import email.policy
 import email.utils
 import hashlib
@@ -268,11 +269,35 @@ def parse_rfc822(raw: bytes) -> EmailText:
         hpart = msg.get_body(preferencelist=("html",))
         if hpart is not None:
             html = hpart.get_content()
-    except Exception:  # broken MIME: take the raw payload
-        payload = msg.get_payload(decode=True)
-        body = payload.decode("latin-1") if isinstance(payload, bytes) else str(msg.get_payload())
+    except Exception:  # broken MIME or a charset Python does not know: decode the text parts ourselves
+        body, html = _raw_text_parts(msg)
     name, addr = email.utils.parseaddr(headers.get("from", ""))
     return EmailText(subject=headers.get("subject", ""), body=body, html=html, sender=addr, sender_name=name, headers=headers)
+
+
+def _raw_text_parts(msg: email.message.Message) -> tuple[str, str | None]:
+    """The plain and HTML text of a message the stdlib cannot decode, part by part: each text part's bytes in its
+    declared charset (or the same name without "x-", as in "x-mac-cyrillic"), else UTF-8 with replacement
+    characters. Never the repr of part objects, which holds memory addresses and so changes from run to run."""
+    plain: list[str] = []
+    html: list[str] = []
+    for part in msg.walk():
+        if part.is_multipart() or part.get_content_maintype() != "text":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            payload = str(part.get_payload()).encode("utf-8", "replace")
+        charset = (part.get_content_charset() or "utf-8").lower()
+        for name in (charset, charset.removeprefix("x-")):
+            try:
+                text = payload.decode(name, errors="replace")
+                break
+            except LookupError:
+                continue
+        else:
+            text = payload.decode("utf-8", errors="replace")
+        (html if part.get_content_subtype() == "html" else plain).append(text)
+    return "\n".join(plain), ("\n".join(html) or None)
 
 
 # Weight of one Enron message (real business mail, all non-complaints) relative to CFPB (1.0) and our

@@ -104,3 +104,20 @@ def test_evaluate_reports_machine_mail_on_labelled_real_mail(tmp_path):
     assert real["called_machine_mail_by_kind"] == {"bounce_or_dsn": "1 of 1", "person": "0 of 1"}
     # without corpora there is nothing to measure
     assert "real_mail_auto_generated" not in evaluate_model(tmp_path / "no-model", [data], include_guide=False, split="all", machine_mail_labels=labels)
+
+
+def test_a_part_in_a_charset_python_does_not_know_is_read_as_text_the_same_every_time():
+    """A real newsletter declares "x-mac-cyrillic": the stdlib cannot decode it, and the old fallback read the
+    repr of the part objects, memory addresses included, so its verdict changed from run to run."""
+    from classifiers.data import parse_rfc822
+
+    raw = (
+        b"From: News <news@example.org>\r\nSubject: Issue 11\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/alternative; boundary="b1"\r\n\r\n--b1\r\n'
+        b'Content-Type: text/plain; charset="x-unknown-charset"\r\n\r\nACADEMIC NEWSLETTER 11\r\nView in browser.\r\n'
+        b'--b1\r\nContent-Type: text/html; charset="x-mac-cyrillic"\r\n\r\n<p>ACADEMIC NEWSLETTER 11</p>\r\n--b1--\r\n'
+    )
+    first, second = parse_rfc822(raw), parse_rfc822(raw)
+    assert first == second
+    assert first.body.startswith("ACADEMIC NEWSLETTER 11") and "object at 0x" not in first.body
+    assert first.html is not None and "<p>ACADEMIC NEWSLETTER 11</p>" in first.html
