@@ -109,7 +109,8 @@ def header_reasons(headers: Mapping[str, str], sender: str = "", subject: str = 
 
 
 def text_reasons(sections: Sections) -> list[str]:
-    """Reasons from the new text (out-of-office, bounce, newsletter footer) when headers say nothing."""
+    """Reasons from the new text (out-of-office, bounce, newsletter footer), and from a list footer at the end of
+    the sender's text (the tail of a long new text, the signature and disclaimer lines), when headers say nothing."""
     text = sections.new
     reasons: list[str] = []
     head = lower(text[:1200])

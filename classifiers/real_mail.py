@@ -19,7 +19,7 @@ from typing import Any
 
 from classifiers.data import REPO_ROOT, parse_rfc822, split_of
 from classifiers.errors import TrainingDataError
-from classifiers.types import EmailText, Triage
+from classifiers.types import EmailText, Triage, TriageClassifier
 
 MACHINE_MAIL_LABELS_DIR = REPO_ROOT / "data" / "corpus_labels"
 CORPORA_WITH_MACHINE_MAIL_LABELS = ("mime", "enron")
@@ -138,3 +138,15 @@ def machine_mail_metrics(labels: Sequence[MachineMailLabel], preds: Sequence[Tri
     out["complaints_called"] = sum(t.complaint for t in preds)
     out["labels_set_aside_file_changed"] = stale
     return out
+
+
+def machine_mail_figures(
+    clf: TriageClassifier, corpora: Path, split: str = "test", seed: int = 0, labels_dir: str | Path | None = None,
+) -> dict[str, Any] | None:
+    """`machine_mail_metrics` of a classifier on the labelled real mail of the split asked for (see
+    `load_labelled_real_mail`), or None when nothing is labelled."""
+    labels = read_machine_mail_labels(Path(labels_dir) if labels_dir is not None else MACHINE_MAIL_LABELS_DIR)
+    pairs, stale = load_labelled_real_mail(corpora, labels, split, seed)
+    if not pairs:
+        return None
+    return machine_mail_metrics([lab for lab, _ in pairs], clf.classify_many([em for _, em in pairs]), stale)

@@ -25,7 +25,6 @@ from classifiers.types import EmailText
 # is stated at the top, and the cost of both grows with length.
 MAX_CHARS = 2000
 MODEL_CHARS = 2000
-_OWN_WORD = re.compile(r"[A-Za-z]{2,}")
 CONTEXT_CHARS = 400
 
 SECTION_NAMES = ("new", "quoted", "forwarded", "signature", "disclaimer")
@@ -141,6 +140,8 @@ _FORWARD = re.compile(
 # Looser than the splitting patterns on purpose: anywhere in the new or quoted text (Sections.carries_other_mail).
 _CARRIED_MAIL = re.compile(r"-{2,}\s*original message|^\s*(?:return-path|received)\s*:|^\s*from:[^\n]*\n\s*sent:", re.I | re.M)
 _HEADER_LINE = re.compile(r"^\s*\*?(From|Sent|Date|To|Cc|Subject)\s*:\*?\s", re.I)
+# a word the English model can read: two or more Latin letters (Sections.own_words)
+_OWN_WORD = re.compile(r"[A-Za-z]{2,}")
 _REPLY_SUBJECT = re.compile(r"^\s*((re|fw|fwd|aw|wg|sv|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
 _SIG_DELIM = re.compile(r"^(--|-- |__)\s*$")
 _MOBILE_SIG = re.compile(

@@ -682,16 +682,6 @@ def train_model(
     return card
 
 
-def real_mail_figures(clf: Any, corpora: Path, split: str, seed: int, labels_dir: str | Path | None = None) -> dict[str, Any] | None:
-    """The machine-mail figures on labelled real mail (classifiers.real_mail), or None when nothing is labelled."""
-    labels = real_mail.read_machine_mail_labels(Path(labels_dir) if labels_dir is not None else real_mail.MACHINE_MAIL_LABELS_DIR)
-    pairs, stale = real_mail.load_labelled_real_mail(corpora, labels, split, seed)
-    if not pairs:
-        return None
-    preds = clf.classify_many([em for _, em in pairs])
-    return real_mail.machine_mail_metrics([lab for lab, _ in pairs], preds, stale)
-
-
 def evaluate_model(
     model_dir: str | Path,
     data_paths: Iterable[str | Path],
@@ -728,7 +718,7 @@ def evaluate_model(
     preds = clf.classify_many([ex.email for ex in examples])
     result = metrics(examples, preds)
     if corpora is not None and corpora.is_dir():
-        real = real_mail_figures(clf, corpora, split, seed, machine_mail_labels)
+        real = real_mail.machine_mail_figures(clf, corpora, split, seed, machine_mail_labels)
         if real is not None:
             result["real_mail_auto_generated"] = real
     result["model_version"] = clf.version
