@@ -70,8 +70,11 @@ def _write_extras(args: argparse.Namespace, result: dict[str, Any]) -> None:
     if args.predictions:
         from classifiers.evaluation import prediction_rows
 
+        # the labelled rows, then the labelled real mail measured for machine mail (origin real_mime / real_enron)
+        real = result.get("real_mail_auto_generated") or {}
         with open(args.predictions, "w", encoding="utf-8") as handle:
-            for row in prediction_rows(result["_examples"], result["_preds"]):
+            for row in prediction_rows(list(result["_examples"]) + list(real.get("_examples", [])),
+                                       list(result["_preds"]) + list(real.get("_preds", []))):
                 handle.write(json.dumps(row, default=str) + "\n")
     if args.report:
         from classifiers.report import write_report

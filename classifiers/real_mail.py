@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from classifiers.data import REPO_ROOT, parse_rfc822, split_of
+from classifiers.data import REPO_ROOT, Example, parse_rfc822, split_of
 from classifiers.errors import TrainingDataError
 from classifiers.types import EmailText, Triage, TriageClassifier
 
@@ -142,11 +142,23 @@ def machine_mail_metrics(labels: Sequence[MachineMailLabel], preds: Sequence[Tri
 
 def machine_mail_figures(
     clf: TriageClassifier, corpora: Path, split: str = "test", seed: int = 0, labels_dir: str | Path | None = None,
+    return_predictions: bool = False,
 ) -> dict[str, Any] | None:
     """`machine_mail_metrics` of a classifier on the labelled real mail of the split asked for (see
-    `load_labelled_real_mail`), or None when nothing is labelled."""
+    `load_labelled_real_mail`), or None when nothing is labelled. With return_predictions, also the measured
+    messages as examples (`_examples`: id "<corpus>:<path>", gold auto_generated and kind) and their verdicts
+    (`_preds`), for an analyst's predictions file."""
     labels = read_machine_mail_labels(Path(labels_dir) if labels_dir is not None else MACHINE_MAIL_LABELS_DIR)
     pairs, stale = load_labelled_real_mail(corpora, labels, split, seed)
     if not pairs:
         return None
-    return machine_mail_metrics([lab for lab, _ in pairs], clf.classify_many([em for _, em in pairs]), stale)
+    preds = clf.classify_many([em for _, em in pairs])
+    out = machine_mail_metrics([lab for lab, _ in pairs], preds, stale)
+    if return_predictions:
+        out["_examples"] = [
+            Example(id=f"{lab.corpus}:{lab.path}", group=lab.group, origin=f"real_{lab.corpus}", email=em,
+                    labels={"auto_generated": lab.auto_generated, "kind": lab.kind})
+            for lab, em in pairs
+        ]
+        out["_preds"] = preds
+    return out

@@ -718,7 +718,7 @@ def evaluate_model(
     preds = clf.classify_many([ex.email for ex in examples])
     result = metrics(examples, preds)
     if corpora is not None and corpora.is_dir():
-        real = real_mail.machine_mail_figures(clf, corpora, split, seed, machine_mail_labels)
+        real = real_mail.machine_mail_figures(clf, corpora, split, seed, machine_mail_labels, return_predictions)
         if real is not None:
             result["real_mail_auto_generated"] = real
     result["model_version"] = clf.version

@@ -121,3 +121,31 @@ def test_a_part_in_a_charset_python_does_not_know_is_read_as_text_the_same_every
     assert first == second
     assert first.body.startswith("ACADEMIC NEWSLETTER 11") and "object at 0x" not in first.body
     assert first.html is not None and "<p>ACADEMIC NEWSLETTER 11</p>" in first.html
+
+
+def test_the_predictions_file_lists_the_real_mail_measured_without_its_text(tmp_path):
+    """An analyst's --predictions file: the labelled rows, then each real message measured for machine mail, by id,
+    with its gold kind and the verdict; no message text."""
+    import argparse
+
+    from classifiers.cli import _write_extras
+
+    rows = [_row("a/bounce.eml", BOUNCE, True, "bounce_or_dsn"), _row("a/person.eml", PERSON, False, "person")]
+    corpora, labels = _corpus(tmp_path, {"a/bounce.eml": BOUNCE, "a/person.eml": PERSON}, rows)
+    data = tmp_path / "one.jsonl"
+    data.write_text(json.dumps({
+        "id": "one-1", "mailbox": "pexa", "from": "Jo <jo@example.com>", "subject": "statement", "headers": {},
+        "body": "When is my next statement due?", "html": False, "note": "a question", "source": "one",
+        "labels": {"complaint": False, "explicit": False, "personal_data": False, "breach": False, "rights": [],
+                   "about_other_firm": None, "third_party": False, "auto_generated": False, "category": "none"},
+    }) + "\n", encoding="utf-8")
+    result = evaluate_model(tmp_path / "no-model", [data], corpora_dir=corpora, include_guide=False, split="all",
+                            machine_mail_labels=labels, return_predictions=True)
+    out = tmp_path / "rows.jsonl"
+    _write_extras(argparse.Namespace(predictions=str(out), report=None), result)
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in written] == ["labelled:one:one-1", "mime:a/bounce.eml", "mime:a/person.eml"]
+    bounce = written[1]
+    assert bounce["origin"] == "real_mime" and bounce["gold"] == {"auto_generated": True, "kind": "bounce_or_dsn"}
+    assert bounce["predicted"]["auto_generated"] is True
+    assert "Undelivered" not in out.read_text(encoding="utf-8") and "statement" not in out.read_text(encoding="utf-8")
