@@ -43,6 +43,18 @@ def _corpus(tmp_path: Path, messages: dict[str, bytes], rows: list[dict]) -> tup
     return corpora, labels
 
 
+def _one_question(tmp_path: Path) -> Path:
+    """A labelled file of one row in our schema (evaluate needs some labelled rows beside the real mail)."""
+    data = tmp_path / "one.jsonl"
+    data.write_text(json.dumps({
+        "id": "one-1", "mailbox": "pexa", "from": "Jo <jo@example.com>", "subject": "statement", "headers": {},
+        "body": "When is my next statement due?", "html": False, "note": "a question", "source": "one",
+        "labels": {"complaint": False, "explicit": False, "personal_data": False, "breach": False, "rights": [],
+                   "about_other_firm": None, "third_party": False, "auto_generated": False, "category": "none"},
+    }) + "\n", encoding="utf-8")
+    return data
+
+
 def test_the_shipped_label_files_are_well_formed_and_match_their_corpus_files(corpora):
     labels = read_machine_mail_labels(MACHINE_MAIL_LABELS_DIR)
     if not labels:
@@ -90,13 +102,7 @@ def test_a_label_whose_file_changed_is_set_aside_not_measured(tmp_path):
 def test_evaluate_reports_machine_mail_on_labelled_real_mail(tmp_path):
     rows = [_row("a/bounce.eml", BOUNCE, True, "bounce_or_dsn"), _row("a/person.eml", PERSON, False, "person")]
     corpora, labels = _corpus(tmp_path, {"a/bounce.eml": BOUNCE, "a/person.eml": PERSON}, rows)
-    data = tmp_path / "one.jsonl"
-    data.write_text(json.dumps({
-        "id": "one-1", "mailbox": "pexa", "from": "Jo <jo@example.com>", "subject": "statement", "headers": {},
-        "body": "When is my next statement due?", "html": False, "note": "a question", "source": "one",
-        "labels": {"complaint": False, "explicit": False, "personal_data": False, "breach": False, "rights": [],
-                   "about_other_firm": None, "third_party": False, "auto_generated": False, "category": "none"},
-    }) + "\n", encoding="utf-8")
+    data = _one_question(tmp_path)
     # an empty model directory: the keyword-rules classifier, which reads the Auto-Submitted header
     result = evaluate_model(tmp_path / "no-model", [data], corpora_dir=corpora, include_guide=False, split="all", machine_mail_labels=labels)
     real = result["real_mail_auto_generated"]
@@ -132,13 +138,7 @@ def test_the_predictions_file_lists_the_real_mail_measured_without_its_text(tmp_
 
     rows = [_row("a/bounce.eml", BOUNCE, True, "bounce_or_dsn"), _row("a/person.eml", PERSON, False, "person")]
     corpora, labels = _corpus(tmp_path, {"a/bounce.eml": BOUNCE, "a/person.eml": PERSON}, rows)
-    data = tmp_path / "one.jsonl"
-    data.write_text(json.dumps({
-        "id": "one-1", "mailbox": "pexa", "from": "Jo <jo@example.com>", "subject": "statement", "headers": {},
-        "body": "When is my next statement due?", "html": False, "note": "a question", "source": "one",
-        "labels": {"complaint": False, "explicit": False, "personal_data": False, "breach": False, "rights": [],
-                   "about_other_firm": None, "third_party": False, "auto_generated": False, "category": "none"},
-    }) + "\n", encoding="utf-8")
+    data = _one_question(tmp_path)
     result = evaluate_model(tmp_path / "no-model", [data], corpora_dir=corpora, include_guide=False, split="all",
                             machine_mail_labels=labels, return_predictions=True)
     out = tmp_path / "rows.jsonl"
