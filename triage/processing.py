@@ -23,7 +23,9 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from classifiers.details import is_document
 from classifiers.pattern_words import read_every_gate
+from classifiers.textprep import message_sections
 from classifiers.types import EmailText, Firm, Triage, TriageClassifier
 from mail.automail import detect_auto_mail
 from mail.parse import parse_message, serious_defects
@@ -129,6 +131,21 @@ def to_email_text(parsed: ParsedEmail, profile: str) -> EmailText:
         headers=parsed.header_map(),
         mailbox=profile,
     )
+
+
+# A sender's own text shorter than this (words of two or more letters, own subject included) over attached
+# documents is a cover note: what they have to say is in the documents.
+COVER_NOTE_WORDS = 15
+
+
+def documents_behind_cover_note(parsed: ParsedEmail) -> int:
+    """How many documents (not signature logos or mail-client debris) a message carries under a cover note of
+    fewer than COVER_NOTE_WORDS words of the sender's own; 0 when it has none, or says more itself."""
+    documents = sum(1 for a in parsed.attachments if is_document(a.filename))
+    if not documents:
+        return 0
+    own_words = message_sections(parsed.text, parsed.html, parsed.subject).own_words
+    return documents if own_words < COVER_NOTE_WORDS else 0
 
 
 def combine_auto(triage: Triage, verdict: AutoMailVerdict) -> Triage:
@@ -896,6 +913,7 @@ class Processor:
             max_letters_per_recipient=self.config.max_letters_per_recipient,
             forwarding_enabled=self.config.forwarding_enabled,
             postal_address=bool(_logged_postal_address(row, parsed)),
+            documents_behind_cover_note=documents_behind_cover_note(parsed),
         )
 
     def _thread_case(self, session: Session, parsed: ParsedEmail, writes: _Writes | None = None) -> str | None:

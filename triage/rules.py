@@ -42,6 +42,8 @@ class Facts:
     max_letters_per_recipient: int = 5
     forwarding_enabled: bool = True
     postal_address: bool = False  # a handler logged a postal address (a complaint by phone or post)
+    # documents attached under a cover note of fewer than COVER_NOTE_WORDS words: the message is in them
+    documents_behind_cover_note: int = 0
 
 
 @dataclass(frozen=True)
@@ -207,6 +209,17 @@ def _ack_kind(case_kind: str) -> str:
     return "rights_acknowledgement" if case_kind == RIGHTS_REQUEST else "acknowledgement"
 
 
+def rule_documents(facts: Facts, decision: Decision) -> Decision:
+    """A short cover note over attached documents (a scanned letter, a PDF): the message is in the documents, which
+    no classifier reads, so a complaint or a rights request inside them would go unseen. A person reads them."""
+    n = facts.documents_behind_cover_note
+    if not n:
+        return decision
+    them = "them" if n > 1 else "it"
+    return decision.review("documents", f"the sender wrote only a short note over {n} attached document{'s' if n > 1 else ''}: "
+                                        f"the message is in {them}, and a person must read {them}")
+
+
 def rule_breach_alert(facts: Facts, decision: Decision) -> Decision:
     """A described personal-data breach alerts the data protection officer (72-hour clock)."""
     if facts.triage is None or not facts.triage.breach:
@@ -221,6 +234,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("own_mail", rule_own_mail),
     ("thread_match", rule_thread_match),
     ("classify", rule_classify),
+    ("documents", rule_documents),
     ("route_other_firm", rule_route_other_firm),
     ("acknowledge", rule_acknowledge),
     ("breach_alert", rule_breach_alert),

@@ -291,3 +291,31 @@ def test_no_message_id_still_gets_a_case_and_an_acknowledgement(app, settings):
     assert msg["In-Reply-To"] is None and msg["To"] == "m.ellis@example.org"
     with unit_of_work(app.factory) as session:
         assert "no Message-ID" in session.scalars(select(InboundMessage)).one().parse_problems
+
+
+def _with_attachment(message_id: bytes, subject: bytes, body: bytes, filename: bytes, ctype: bytes) -> bytes:
+    return (
+        b"From: Margaret Ellis <m.ellis@example.org>\r\nTo: complaints@firm.example\r\nSubject: " + subject
+        + b"\r\nMessage-ID: <" + message_id + b">\r\nMIME-Version: 1.0\r\n"
+        + b'Content-Type: multipart/mixed; boundary="bb"\r\n\r\n--bb\r\nContent-Type: text/plain\r\n\r\n' + body
+        + b"\r\n--bb\r\nContent-Type: " + ctype + b'\r\nContent-Disposition: attachment; filename="' + filename
+        + b'"\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQKJcfsj6IK\r\n--bb--\r\n'
+    )
+
+
+def test_a_letter_sent_as_an_attachment_under_a_short_note_goes_to_a_person(app, settings):
+    """An empty email with a scanned letter: the message is in the PDF, which no classifier reads."""
+    deliver(inbox(settings), "scan", _with_attachment(b"scan-1@example.org", b"Letter attached", b"\r\n", b"letter.pdf", b"application/pdf"))
+    # a complaint written out in the email, with its evidence attached, and a short note with only a signature logo
+    deliver(inbox(settings), "full", _with_attachment(b"full-1@example.org", b"Formal complaint about my account",
+                                                      COMPLAINT.split(b"\r\n\r\n", 1)[1], b"statement.pdf", b"application/pdf"))
+    deliver(inbox(settings), "logo", _with_attachment(b"logo-1@example.org", b"Thanks", b"Thank you, received.\r\n", b"image001.png", b"image/png"))
+    app.service().run_once()
+    with unit_of_work(app.factory) as session:
+        reasons = {c.subject: list(c.review_reasons or ()) for c in session.scalars(select(Case))}
+        flagged = {c.subject for c in session.scalars(select(Case)) if c.needs_review}
+    assert set(reasons) == {"Letter attached", "Formal complaint about my account", "Thanks"}
+    assert "Letter attached" in flagged
+    assert any("1 attached document: the message is in it, and a person must read it" in r for r in reasons["Letter attached"])
+    for subject in ("Formal complaint about my account", "Thanks"):
+        assert not any("attached document" in r for r in reasons[subject]), subject

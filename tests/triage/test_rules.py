@@ -137,3 +137,15 @@ def test_the_review_reason_names_every_doubt_of_the_classifier():
     decision = decide(replace(BASE, triage=doubtful))
     assert decision.needs_review and decision.case_kind == "enquiry"
     assert any("possible erasure request" in reason for reason in decision.review_reasons)
+
+
+def test_a_short_note_over_attached_documents_goes_to_a_person_and_is_still_acknowledged():
+    """The message is in the documents (a scanned letter, a PDF), which no classifier reads: a complaint or a
+    rights request inside them would otherwise go unseen."""
+    decision = decide(replace(BASE, documents_behind_cover_note=2))
+    assert decision.needs_review and "documents" in rules_hit(decision)
+    assert any("2 attached documents" in r and "a person must read them" in r for r in decision.review_reasons)
+    assert kinds(decision) == ["acknowledgement"]
+    enquiry = decide(replace(BASE, triage=NOTHING, documents_behind_cover_note=1))
+    assert enquiry.needs_review and any("1 attached document:" in r for r in enquiry.review_reasons)
+    assert "documents" not in rules_hit(decide(BASE))
