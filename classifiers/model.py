@@ -254,21 +254,32 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
     ) -> tuple[np.ndarray, np.ndarray]:
         """Grouped out-of-fold probabilities of binary head `name` on the rows of (X, y) that define it, in this
         fitted model's feature space: (gold 0/1, scores); empty when too few groups or positives."""
-        from sklearn.model_selection import GroupKFold
-
         labels = self._as_dicts(y)
         rows = self._binary_rows(name, labels)
         gold = np.array([int(bool(labels[i][name])) for i in rows])
-        g = np.asarray([str(groups[i]) for i in rows])
-        if len(set(g)) < folds or gold.sum() < folds:
+        fold_inputs = self._grouped_folds(X, rows, sample_weight, groups, folds) if gold.sum() >= folds else None
+        if fold_inputs is None:
             return np.zeros(0, dtype=int), np.zeros(0)
-        M = self.transform_texts([X[i] for i in rows])
-        w = np.ones(len(rows)) if sample_weight is None else np.asarray(sample_weight, dtype=float)[rows]
+        M, w, splits = fold_inputs
         out = np.zeros(len(rows))
-        for a, b in GroupKFold(folds).split(M, gold, g):
+        for a, b in splits:
             if 0 < gold[a].sum() < len(a):
                 out[b] = self._binary_head().fit(M[a], gold[a], sample_weight=w[a]).predict_proba(M[b])[:, 1]
         return gold, out
+
+    def _grouped_folds(
+        self, X: Sequence[str], rows: Sequence[int], sample_weight: Sequence[float] | None, groups: Sequence[str], folds: int,
+    ) -> tuple[Any, np.ndarray, list[tuple[np.ndarray, np.ndarray]]] | None:
+        """What an out-of-fold scoring needs for `rows` of X: their features in this fitted model's space, their
+        weights, and GroupKFold's (train, held-out) index pairs by `groups`; None with fewer groups than folds."""
+        from sklearn.model_selection import GroupKFold
+
+        g = np.asarray([str(groups[i]) for i in rows])
+        if len(set(g)) < folds:
+            return None
+        M = self.transform_texts([X[i] for i in rows])
+        w = np.ones(len(rows)) if sample_weight is None else np.asarray(sample_weight, dtype=float)[rows]
+        return M, w, list(GroupKFold(folds).split(M, groups=g))
 
     def _rights_head(self) -> LogisticRegression:
         # Rights heads are less regularised than the other heads (rights_C, default 32): chosen by 5-fold
@@ -314,21 +325,17 @@ class TriageModel(ScoringMixin, ClassifierMixin, BaseEstimator):
         Used to choose the rights threshold on wording the heads have not seen (the dev split cannot: the
         rights cues were written from train and dev errors, so the rules already find every dev right).
         """
-        from sklearn.model_selection import GroupKFold
-
         labels = self._as_dicts(y)
         ridx = [i for i, lab in enumerate(labels) if isinstance(lab.get("rights"), list) and not lab.get("auto_generated")]
         gold = [list(labels[i]["rights"]) for i in ridx]
         marks = [labels[i].get("request_sentences") for i in ridx]
-        out: dict[str, np.ndarray] = {}
-        g = np.asarray([str(groups[i]) for i in ridx])
-        if len(set(g)) < folds:
-            return gold, out
-        M = self.transform_texts([X[i] for i in ridx])
-        w = np.ones(len(ridx)) if sample_weight is None else np.asarray(sample_weight, dtype=float)[ridx]
+        fold_inputs = self._grouped_folds(X, ridx, sample_weight, groups, folds)
+        if fold_inputs is None:
+            return gold, {}
+        M, w, splits = fold_inputs
         texts = [str(X[i]) for i in ridx]
         out = {right: np.zeros(len(ridx)) for right in self.rights_heads_}
-        for a, b in GroupKFold(folds).split(M, np.zeros(len(ridx)), g):
+        for a, b in splits:
             fold: dict[str, Any] = {}
             for right in self.rights_heads_:
                 ys = np.array([int(right in gold[i]) for i in a])
