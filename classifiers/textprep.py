@@ -143,6 +143,10 @@ _HEADER_LINE = re.compile(r"^\s*\*?(From|Sent|Date|To|Cc|Subject)\s*:\*?\s", re.
 # a word the English model can read: two or more Latin letters (Sections.own_words)
 _OWN_WORD = re.compile(r"[A-Za-z]{2,}")
 _REPLY_SUBJECT = re.compile(r"^\s*((re|fw|fwd|aw|wg|sv|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
+# A subject whose latest prefix says the sender forwarded the mail ("FW:", "Fwd:", German "WG:", French "TR:"):
+# Outlook forwards under an "-----Original Message-----" line or a From/Sent block, the same marks it puts
+# over a quote, so only the subject tells a forward from a reply ("RE: FW:" is a reply to a forward).
+_FORWARD_SUBJECT = re.compile(r"^\s*(fw|fwd|wg|tr)\s*(\[\d+\])?\s*:", re.I)
 _SIG_DELIM = re.compile(r"^(--|-- |__)\s*$")
 _MOBILE_SIG = re.compile(
     r"^\s*(Sent from my \w+.*|Sent from (Outlook|Mail|Yahoo Mail|Gmail).*|Get Outlook for \w+.*|"
@@ -286,6 +290,7 @@ def split_sections(text: str, subject: str = "") -> Sections:
     signature: list[str] = []
     disclaimer: list[str] = []
     mode = "new"
+    carried = "forwarded" if _FORWARD_SUBJECT.match(subject) else "quoted"  # what a reply mark opens
     i = 0
     n = len(lines)
     while i < n:
@@ -299,7 +304,11 @@ def split_sections(text: str, subject: str = "") -> Sections:
                 mode = "forwarded"
                 i += 1
                 continue
-            if _ORIGINAL.match(line) or _ON_WROTE.match(line):
+            if _ORIGINAL.match(line):
+                mode = carried
+                i += 1
+                continue
+            if _ON_WROTE.match(line):
                 mode = "quoted"
                 i += 1
                 continue
@@ -309,7 +318,7 @@ def split_sections(text: str, subject: str = "") -> Sections:
                 continue
             if _is_header_block(lines, i):
                 # A header block at the very top (nothing new yet) is a forward pasted without a marker.
-                mode = "forwarded" if not any(x.strip() for x in new) else "quoted"
+                mode = "forwarded" if not any(x.strip() for x in new) else carried
                 quoted_target = forwarded if mode == "forwarded" else quoted
                 quoted_target.append(line)
                 i += 1

@@ -70,3 +70,27 @@ def test_shipped_model_finds_rights_and_breach_in_plain_requests():
     assert {"access", "erasure"} <= set(request.rights) and not request.complaint
     assert breach.breach and breach.complaint and breach.personal_data
     assert lookalike.rights == () and not lookalike.breach and not lookalike.complaint
+
+
+def test_shipped_model_reads_what_a_bare_outlook_forward_carries():
+    """A colleague forwards mail to the complaints mailbox from Outlook with no comment: the request or the
+    thank-you it carries decides, as for any other forward (an empty text would score about the complaint head's
+    intercept, a complaint with no evidence)."""
+    from classifiers import load_classifier
+    from classifiers.types import EmailText
+
+    if not (DEFAULT_MODEL_DIR / "model.skops").is_file():
+        pytest.skip("no shipped model in data/models/current")
+    clf = load_classifier(DEFAULT_MODEL_DIR, read_firms(REPO / "data" / "firms.csv"))
+    block = ("-----Original Message-----\nFrom: Tom Reeve <tom.reeve@example.com>\nSent: 04 March 2026 16:02\n"
+             "To: Collections <collections@conexus.example>\nSubject: {subject}\n\n{text}\n\nTom Reeve")
+    request, thanks = clf.classify_many([
+        EmailText(subject="FW: my data", body=block.format(subject="my data", text=(
+            "Please send me a copy of all the personal data you hold about me, and stop phoning my work number.")),
+            mailbox="conexus"),
+        EmailText(subject="FW: payment plan", body=block.format(subject="payment plan", text=(
+            "Thank you for setting up the payment plan so quickly, the first payment went out today.")),
+            mailbox="conexus"),
+    ])
+    assert "access" in request.rights and request.evidence
+    assert not thanks.complaint

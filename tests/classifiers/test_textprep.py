@@ -36,6 +36,37 @@ def test_outlook_header_block_is_quoted():
     assert "Dear customer" in s.quoted
 
 
+OUTLOOK_BLOCK = (
+    "-----Original Message-----\nFrom: Priya Shah <priya.shah@example.com>\nSent: 02 March 2026 09:14\n"
+    "To: Accounts <accounts@bank.example>\nSubject: my account\n\nPlease send me a copy of all the personal data you hold about me."
+)
+
+
+def test_an_outlook_forward_is_read_as_a_forward():
+    """Outlook puts the same mark over a forward and a reply; only the subject tells them apart. A bare "FW:"
+    is judged on what it carries, not on an empty text."""
+    for subject in ("FW: my account", "Fwd: my account", "WG: my account", "TR: my account", "Fw:my account"):
+        s = sections(OUTLOOK_BLOCK, subject)
+        assert "copy of all the personal data" in s.forwarded, subject
+        assert s.forward_only and "copy of all the personal data" in s.labelled_text(), subject
+        assert s.forwarded_from == "Priya Shah <priya.shah@example.com>"
+
+
+def test_an_outlook_forward_without_the_original_message_line_is_a_forward():
+    body = "FYI\n\n________________________________\n" + OUTLOOK_BLOCK.split("\n", 1)[1]
+    s = sections(body, "FW: my account")
+    assert s.new == "FYI"
+    assert "copy of all the personal data" in s.labelled_text()
+
+
+def test_an_outlook_reply_keeps_its_mark_as_a_quote():
+    for subject in ("RE: my account", "RE: FW: my account", "my account", ""):
+        s = sections("Thanks, all sorted.\n\n" + OUTLOOK_BLOCK, subject)
+        assert s.new == "Thanks, all sorted.", subject
+        assert "copy of all the personal data" in s.quoted and not s.forwarded, subject
+        assert "personal data" not in s.labelled_text(), subject
+
+
 def test_forwarded_block_is_kept_and_used_when_little_new_text():
     body = "Can you look at this please\n\n---------- Forwarded message ---------\nFrom: Redemptions <r@lender.co.uk>\nSubject: statement\n\nThe amount is wrong"
     s = sections(body)
