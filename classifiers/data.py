@@ -9,9 +9,6 @@ examples that define its label.
 
 from __future__ import annotations
 
-import email
-import email.message
-import email.policy
 import email.utils
 import hashlib
 import json
@@ -23,6 +20,8 @@ from typing import Any
 
 from classifiers.errors import TrainingDataError
 from classifiers.types import CATEGORIES, RIGHTS, EmailText
+from mail.parse import parse_message
+from mail.types import ParsedEmail
 
 logger = logging.getLogger(__name__)
 
@@ -254,50 +253,23 @@ def load_cfpb(corpora: Path) -> list[Example]:
     return out
 
 
+def email_text_from_parsed(parsed: ParsedEmail, mailbox: str = "") -> EmailText:
+    """A parsed message as the classifiers see it (`mailbox`: the policy profile whose mailbox received it)."""
+    return EmailText(
+        subject=parsed.subject,
+        body=parsed.text,
+        html=parsed.html,
+        sender=parsed.from_address or "",
+        sender_name=parsed.from_name,
+        headers=parsed.header_map(),
+        mailbox=mailbox,
+    )
+
+
 def parse_rfc822(raw: bytes) -> EmailText:
-    """A raw RFC 822 message as EmailText (stdlib parser; first text/plain part, else text/html)."""
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
-    headers: dict[str, str] = {}
-    for k, v in msg.items():
-        headers.setdefault(k.lower(), str(v))
-    body = ""
-    html = None
-    try:
-        part = msg.get_body(preferencelist=("plain",))
-        if part is not None:
-            body = part.get_content()
-        hpart = msg.get_body(preferencelist=("html",))
-        if hpart is not None:
-            html = hpart.get_content()
-    except Exception:  # broken MIME or a charset Python does not know: decode the text parts ourselves
-        body, html = _raw_text_parts(msg)
-    name, addr = email.utils.parseaddr(headers.get("from", ""))
-    return EmailText(subject=headers.get("subject", ""), body=body, html=html, sender=addr, sender_name=name, headers=headers)
-
-
-def _raw_text_parts(msg: email.message.Message) -> tuple[str, str | None]:
-    """The plain and HTML text of a message the stdlib cannot decode, part by part: each text part's bytes in its
-    declared charset (or the same name without "x-", as in "x-mac-cyrillic"), else UTF-8 with replacement
-    characters. Never the repr of part objects, which holds memory addresses and so changes from run to run."""
-    plain: list[str] = []
-    html: list[str] = []
-    for part in msg.walk():
-        if part.is_multipart() or part.get_content_maintype() != "text":
-            continue
-        payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes):
-            payload = str(part.get_payload()).encode("utf-8", "replace")
-        charset = (part.get_content_charset() or "utf-8").lower()
-        for name in (charset, charset.removeprefix("x-")):
-            try:
-                text = payload.decode(name, errors="replace")
-                break
-            except LookupError:
-                continue
-        else:
-            text = payload.decode("utf-8", errors="replace")
-        (html if part.get_content_subtype() == "html" else plain).append(text)
-    return "\n".join(plain), ("\n".join(html) or None)
+    """A raw RFC 822 message as EmailText, read by the bot's own parser (`mail.parse`), so the corpus figures
+    measure what the bot does with the same bytes in its mailbox."""
+    return email_text_from_parsed(parse_message(raw))
 
 
 # Weight of one Enron message (real business mail, all non-complaints) relative to CFPB (1.0) and our

@@ -84,7 +84,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from mail.parse import parse_message
     from triage.bootstrap import resolve
     from triage.messages_on_disk import iter_messages
-    from triage.processing import combine_auto, to_email_text
+    from classifiers.data import email_text_from_parsed
+    from triage.processing import combine_auto
 
     settings = _settings(args)
     profile = args.policy or str(settings.get("policy", "profile"))
@@ -96,7 +97,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     def flush() -> None:
         parsed_list = [p for _, p in batch]
-        results = classifier.classify_many([to_email_text(p, profile) for p in parsed_list])
+        results = classifier.classify_many([email_text_from_parsed(p, profile) for p in parsed_list])
         for (source, parsed), triage in zip(batch, results):
             verdict = detect_auto_mail(parsed.header_map(), parsed.from_address, parsed.subject)
             triage = combine_auto(triage, verdict)

@@ -23,10 +23,11 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from classifiers.data import email_text_from_parsed
 from classifiers.details import is_document
 from classifiers.pattern_words import read_every_gate
 from classifiers.textprep import message_sections
-from classifiers.types import EmailText, Firm, Triage, TriageClassifier
+from classifiers.types import Firm, Triage, TriageClassifier
 from mail.automail import detect_auto_mail
 from mail.parse import parse_message, serious_defects
 from mail.types import AutoMailVerdict, ParsedEmail
@@ -119,18 +120,6 @@ def _logged_postal_address(row: InboundMessage, parsed: ParsedEmail) -> tuple[st
     """The postal address a handler logged; only our own logging form (mailboxes "phone" and
     "post") writes that header: on mail from outside it means nothing."""
     return postal_lines(parsed.headers) if row.mailbox in LOGGED_CHANNELS else ()
-
-
-def to_email_text(parsed: ParsedEmail, profile: str) -> EmailText:
-    return EmailText(
-        subject=parsed.subject,
-        body=parsed.text,
-        html=parsed.html,
-        sender=parsed.from_address or "",
-        sender_name=parsed.from_name,
-        headers=parsed.header_map(),
-        mailbox=profile,
-    )
 
 
 # A sender's own text shorter than this (words of two or more letters, own subject included) over attached
@@ -611,7 +600,7 @@ class Processor:
         machine-written mail and mail from our own address (the rules give those no case, or file them
         without reading them); one that does need it after all is read inside its transaction."""
         try:
-            triages: list[Triage | None] = list(self.classifier.classify_many([to_email_text(p.parsed, self.config.profile) for _, p in items]))
+            triages: list[Triage | None] = list(self.classifier.classify_many([email_text_from_parsed(p.parsed, self.config.profile) for _, p in items]))
         except Exception:
             logger.warning("batch classification failed; classifying one by one", exc_info=True)
             triages = [None] * len(items)
@@ -760,7 +749,7 @@ class Processor:
         if parsed.parser != "none" and not row.truncated:
             found = prepared.triage if prepared is not None and prepared.triage is not None else None
             if found is None:
-                found = self.classifier.classify(to_email_text(parsed, self.config.profile))
+                found = self.classifier.classify(email_text_from_parsed(parsed, self.config.profile))
             triage = found if logged is not None else combine_auto(found, verdict)
         doubt: list[str] = []
         if logged is not None:
