@@ -79,12 +79,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_classify(args: argparse.Namespace) -> int:
     from classifiers import load_classifier
+    from classifiers.data import email_text_from_parsed
     from classifiers.directory import read_firms
     from mail.automail import detect_auto_mail
     from mail.parse import parse_message
     from triage.bootstrap import resolve
     from triage.messages_on_disk import iter_messages
-    from classifiers.data import email_text_from_parsed
     from triage.processing import combine_auto
 
     settings = _settings(args)

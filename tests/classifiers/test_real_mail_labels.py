@@ -113,8 +113,9 @@ def test_evaluate_reports_machine_mail_on_labelled_real_mail(tmp_path):
 
 
 def test_a_part_in_a_charset_python_does_not_know_is_read_as_text_the_same_every_time():
-    """A real newsletter declares "x-mac-cyrillic": the stdlib cannot decode it, and the old fallback read the
-    repr of the part objects, memory addresses included, so its verdict changed from run to run."""
+    """A real newsletter declares "x-mac-cyrillic": the stdlib cannot decode it, and the corpus reader's old
+    fallback read the repr of the part objects, memory addresses included, so its verdict changed from run to run.
+    The corpus reader is now the bot's own parser (`mail.parse`), which must read it the same way every time."""
     from classifiers.data import parse_rfc822
 
     raw = (
