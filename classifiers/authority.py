@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from classifiers.counts import prf
 from classifiers.cues import (
     lower as _lower,  # same length as the text, so offsets slice the original
 )
@@ -354,10 +355,7 @@ def detect_authority(text: str, attachment_names: Sequence[str] = ()) -> Authori
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn, "support": tp + fn}
+    return {**prf(tp, fp, fn), "support": tp + fn}
 
 
 def evaluate_authority(rows: Iterable[Mapping[str, Any]]) -> dict[str, Any]:

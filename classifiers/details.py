@@ -38,6 +38,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+from classifiers.counts import prf
 from classifiers.pattern_words import (
     AlternativesGate,
     fold_case,
@@ -1116,12 +1117,6 @@ def evaluate_details(rows: Iterable[Mapping[str, Any]], *, reference_patterns: S
     sets, references without case/space/dash), `name` (a list of acceptable answers; None in the list means
     "may be missing") and `remedy` (bool: the writer asks for something; compared with `remedy is not None`).
     """
-
-    def prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-                "tp": tp, "fp": fp, "fn": fn}
 
     set_fields = ("phones", "postcodes", "account_references", "addresses", "documents")
     counts = {f: [0, 0, 0] for f in set_fields + ("remedy",)}

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from classifiers.counts import prf
 from classifiers.data import REPO_ROOT, Example, parse_rfc822, split_of
 from classifiers.errors import TrainingDataError
 from classifiers.types import EmailText, Triage, TriageClassifier
@@ -111,24 +112,19 @@ def machine_mail_metrics(labels: Sequence[MachineMailLabel], preds: Sequence[Tri
     """auto_generated precision / recall / F1 on labelled real mail, per corpus, and what was called machine mail
     per kind (a person's mail called machine mail gets no acknowledgement: those are the costly errors)."""
 
-    def prf(pairs: list[tuple[bool, bool]]) -> dict[str, Any]:
+    def figures(pairs: list[tuple[bool, bool]]) -> dict[str, Any]:
         tp = sum(g and p for g, p in pairs)
         fp = sum(p and not g for g, p in pairs)
         fn = sum(g and not p for g, p in pairs)
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        return {
-            "n": len(pairs), "positives": tp + fn, "tp": tp, "fp": fp, "fn": fn, "precision": round(prec, 4),
-            "recall": round(rec, 4), "f1": round(2 * prec * rec / (prec + rec), 4) if prec + rec else 0.0,
-        }
+        return {"n": len(pairs), "positives": tp + fn, **prf(tp, fp, fn)}
 
     pairs = [(lab.auto_generated, t.auto_generated) for lab, t in zip(labels, preds)]
-    out = prf(pairs)
+    out = figures(pairs)
     # The guide's list of machine mail does not name spam; our labellers count bulk unsolicited mail as machine-sent
     # (kind spam_bulk). The figure without those rows is the guide's list alone.
-    out["without_spam"] = prf([(lab.auto_generated, t.auto_generated) for lab, t in zip(labels, preds) if lab.kind != "spam_bulk"])
+    out["without_spam"] = figures([(lab.auto_generated, t.auto_generated) for lab, t in zip(labels, preds) if lab.kind != "spam_bulk"])
     out["by_corpus"] = {
-        c: prf([(lab.auto_generated, t.auto_generated) for lab, t in zip(labels, preds) if lab.corpus == c])
+        c: figures([(lab.auto_generated, t.auto_generated) for lab, t in zip(labels, preds) if lab.corpus == c])
         for c in sorted({lab.corpus for lab in labels})
     }
     kinds, called = Counter(lab.kind for lab in labels), Counter(lab.kind for lab, t in zip(labels, preds) if t.auto_generated)
