@@ -281,6 +281,14 @@ def _is_header_block(lines: list[str], i: int) -> bool:
     return sum(1 for w in window if _HEADER_LINE.match(w)) >= 2
 
 
+def _marked_quote_follows(lines: list[str], start: int) -> bool:
+    """Does the first non-blank line from `start` on carry a ">" quote mark?"""
+    for line in lines[start:]:
+        if line.strip():
+            return line.lstrip().startswith(">")
+    return False
+
+
 def split_sections(text: str, subject: str = "") -> Sections:
     """Split normalised text into new / quoted / forwarded / signature / disclaimer parts."""
     lines = text.split("\n")
@@ -291,11 +299,16 @@ def split_sections(text: str, subject: str = "") -> Sections:
     disclaimer: list[str] = []
     mode = "new"
     carried = "forwarded" if _FORWARD_SUBJECT.match(subject) else "quoted"  # what a reply mark opens
+    marked_quote = False  # an "On ... wrote:" quote marked with ">" has begun (its end is where the marks stop)
     i = 0
     n = len(lines)
     while i < n:
         line = lines[i]
         if mode in ("new", "signature"):
+            if marked_quote and line.strip() and lines[i - 1].lstrip().startswith(">") and not line.lstrip().startswith(">"):
+                quoted.append(line)  # a quoted line the sender's mail program wrapped without its ">"
+                i += 1
+                continue
             if not _MARKER_LINE.match(line):
                 (new if mode == "new" else signature).append(line)
                 i += 1
@@ -308,13 +321,17 @@ def split_sections(text: str, subject: str = "") -> Sections:
                 mode = carried
                 i += 1
                 continue
-            if _ON_WROTE.match(line):
-                mode = "quoted"
-                i += 1
-                continue
-            if _ON_START.match(line) and i + 1 < n and lines[i + 1].rstrip().endswith("wrote:") and len(line) < 200:
-                mode = "quoted"
-                i += 2
+            header = 1 if _ON_WROTE.match(line) else 0
+            if not header and _ON_START.match(line) and i + 1 < n and lines[i + 1].rstrip().endswith("wrote:") and len(line) < 200:
+                header = 2
+            if header:
+                if _marked_quote_follows(lines, i + header):
+                    # A quote whose lines carry ">" ends where they stop: what follows (after a blank line) is the
+                    # sender's again, as in a reply written under the quote or between its lines.
+                    marked_quote = True
+                else:
+                    mode = "quoted"
+                i += header
                 continue
             if _is_header_block(lines, i):
                 # A header block at the very top (nothing new yet) is a forward pasted without a marker.

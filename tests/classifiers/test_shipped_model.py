@@ -94,3 +94,26 @@ def test_shipped_model_reads_what_a_bare_outlook_forward_carries():
     ])
     assert "access" in request.rights and request.evidence
     assert not thanks.complaint
+
+
+def test_shipped_model_reads_a_reply_written_under_the_firms_quoted_letter():
+    """A customer answers below our own letter, quoted with ">" marks (bottom-posting): the words under the quote
+    are theirs and decide; our quoted letter does not (before trial BP2 the reply was filed as quote and never read)."""
+    from classifiers import load_classifier
+    from classifiers.types import EmailText
+
+    if not (DEFAULT_MODEL_DIR / "model.skops").is_file():
+        pytest.skip("no shipped model in data/models/current")
+    clf = load_classifier(DEFAULT_MODEL_DIR, read_firms(REPO / "data" / "firms.csv"))
+    letter = ("On 3 Mar 2026, at 10:14, Conexus Collections <collections@conexus.example> wrote:\n"
+              "> Dear Ms Osei,\n> Thank you for your payment of 40.00. Your balance is now 310.00.\n"
+              "> Kind regards,\n> Collections team\n\n{reply}\n")
+    unhappy, content = clf.classify_many([
+        EmailText(subject="Re: your account", mailbox="conexus", body=letter.format(reply=(
+            "That is wrong. I paid 80 not 40 and you have taken the money twice from my bank. I want it refunded "
+            "and I want to know why your agent rang my mother about my debt."))),
+        EmailText(subject="Re: your account", mailbox="conexus", body=letter.format(reply=(
+            "Thanks, that matches my records. I will pay the same amount next month."))),
+    ])
+    assert unhappy.complaint and unhappy.evidence
+    assert not content.complaint

@@ -23,6 +23,36 @@ def test_two_line_on_wrote_header():
     assert "old text" in s.quoted
 
 
+FIRM_LETTER = "On 3 Mar 2026, Conexus Complaints <complaints@conexus.example> wrote:\n> Dear Mr Khan,\n> we have closed your case.\n"
+
+
+def test_a_reply_written_under_a_marked_quote_is_the_senders_text():
+    s = sections(FIRM_LETTER + "\nThis is still wrong. You are still phoning me at work and I want it to stop.")
+    assert s.new == "This is still wrong. You are still phoning me at work and I want it to stop."
+    assert "closed your case" in s.quoted and "closed" not in s.labelled_text()
+
+
+def test_answers_written_between_quoted_questions_are_the_senders_text():
+    body = ("On 3 Mar 2026, Team <t@x.example> wrote:\n> Which account is it?\n\nThe joint one.\n\n"
+            "> When did the payment leave?\n\nLast Tuesday, and you still have not applied it.")
+    s = sections(body)
+    assert s.new == "The joint one.\n\nLast Tuesday, and you still have not applied it."
+    assert "Which account" in s.quoted and "When did the payment" in s.quoted
+
+
+def test_a_quoted_line_wrapped_without_its_mark_stays_quoted():
+    body = "Still wrong.\n\n" + FIRM_LETTER.rstrip("\n") + " and we\nconsider the matter resolved.\n> Regards"
+    s = sections(body)
+    assert s.new == "Still wrong."
+    assert "consider the matter resolved" in s.quoted
+
+
+def test_an_unmarked_quote_after_on_wrote_still_runs_to_the_end():
+    s = sections("Thanks.\n\nOn 3 Mar 2026, Team wrote:\nDear Mr Khan, we have closed your case.\n\nRegards")
+    assert s.new == "Thanks."
+    assert "closed your case" in s.quoted
+
+
 def test_gt_quoted_lines_and_original_message_block():
     s = sections("New words here.\n> quoted one\n> quoted two\n\n-----Original Message-----\nFrom: a\nolder text")
     assert s.new == "New words here."
