@@ -65,9 +65,12 @@ class _HTMLToText(HTMLParser):
         if tag in _SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCK_TAGS:
+            self._newline()
             if tag == "blockquote":
                 self.quote = max(0, self.quote - 1)
-            self._newline()
+                # The quote has ended, so what follows is a new paragraph: text straight after </blockquote> (an
+                # answer Thunderbird or Apple Mail puts under a quoted question) is not a wrapped quoted line.
+                self.lines.append("")
 
     def handle_startendtag(self, tag: str, attrs) -> None:  # noqa: ANN001
         if tag in ("br", "hr"):
@@ -289,6 +292,15 @@ def _marked_quote_follows(lines: list[str], start: int) -> bool:
     return False
 
 
+_WRAPPABLE = 60  # a quoted line shorter than this was not wrapped by a mail program (they wrap at 72-78)
+
+
+def _wrapped_quote_line(previous: str, line: str) -> bool:
+    """Is `line`, unmarked straight under the ">" line `previous`, the wrapped end of that quoted line? Only a long
+    line can have been wrapped; under a short one (a quoted question) it is the sender's answer."""
+    return previous.lstrip().startswith(">") and not line.lstrip().startswith(">") and len(previous.rstrip()) >= _WRAPPABLE
+
+
 def split_sections(text: str, subject: str = "") -> Sections:
     """Split normalised text into new / quoted / forwarded / signature / disclaimer parts."""
     lines = text.split("\n")
@@ -305,7 +317,7 @@ def split_sections(text: str, subject: str = "") -> Sections:
     while i < n:
         line = lines[i]
         if mode in ("new", "signature"):
-            if marked_quote and line.strip() and lines[i - 1].lstrip().startswith(">") and not line.lstrip().startswith(">"):
+            if marked_quote and line.strip() and _wrapped_quote_line(lines[i - 1], line):
                 quoted.append(line)  # a quoted line the sender's mail program wrapped without its ">"
                 i += 1
                 continue

@@ -117,3 +117,29 @@ def test_shipped_model_reads_a_reply_written_under_the_firms_quoted_letter():
     ])
     assert unhappy.complaint and unhappy.evidence
     assert not content.complaint
+
+
+def test_shipped_model_reads_answers_typed_under_quoted_questions():
+    """Thunderbird and Apple Mail put an inline answer straight after the closed quote, and plain-text writers type
+    it on the line under the quoted question: the answers are the sender's and decide (before trial HQ both were
+    taken for wrapped quoted lines and never read)."""
+    from classifiers import load_classifier
+    from classifiers.types import EmailText
+
+    if not (DEFAULT_MODEL_DIR / "model.skops").is_file():
+        pytest.skip("no shipped model in data/models/current")
+    clf = load_classifier(DEFAULT_MODEL_DIR, read_firms(REPO / "data" / "firms.csv"))
+    grievance = ("You took the same payment twice from my bank and I am now overdrawn. "
+                 "I want the second payment refunded and an explanation")
+    html = ('<div class="moz-cite-prefix">On 03/03/2026 10:14, Conexus Collections wrote:<br></div>'
+            '<blockquote type="cite">Which account is the payment from?<br></blockquote>The joint one. '
+            + grievance + '.<br><blockquote type="cite">Can we call you this week?<br></blockquote>Yes, after 5pm.<br>')
+    plain = ("On 3 Mar 2026, Conexus Collections <collections@conexus.example> wrote:\n"
+             "> Which account is the payment from?\nThe joint one. " + grievance + ".\n"
+             "> Can we call you this week?\nYes, after 5pm.\n")
+    in_html, in_plain = clf.classify_many([
+        EmailText(subject="Re: your payment", body="", html=html, mailbox="conexus"),
+        EmailText(subject="Re: your payment", body=plain, mailbox="conexus"),
+    ])
+    assert in_html.complaint and in_html.evidence
+    assert in_plain.complaint and in_plain.evidence

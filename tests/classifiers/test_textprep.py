@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from classifiers.textprep import html_to_text, make_nlp, normalise, prepare_docs, prepare_sections, split_sections
+from classifiers.textprep import (
+    html_to_text,
+    make_nlp,
+    message_sections,
+    normalise,
+    prepare_docs,
+    prepare_sections,
+    split_sections,
+)
 from classifiers.types import EmailText
 
 
@@ -40,11 +48,28 @@ def test_answers_written_between_quoted_questions_are_the_senders_text():
     assert "Which account" in s.quoted and "When did the payment" in s.quoted
 
 
-def test_a_quoted_line_wrapped_without_its_mark_stays_quoted():
-    body = "Still wrong.\n\n" + FIRM_LETTER.rstrip("\n") + " and we\nconsider the matter resolved.\n> Regards"
+def test_a_long_quoted_line_wrapped_without_its_mark_stays_quoted():
+    body = ("Still wrong.\n\n" + FIRM_LETTER.rstrip("\n")
+            + " We have reviewed the calls you mentioned and we\nconsider the matter resolved.\n> Regards")
     s = sections(body)
     assert s.new == "Still wrong."
     assert "consider the matter resolved" in s.quoted
+
+
+def test_an_answer_typed_straight_under_a_short_quoted_question_is_the_senders():
+    body = ("On 3 Mar 2026, Team <t@x.example> wrote:\n> Which account is it?\nThe joint one, and you took it twice.\n"
+            "> When did the payment leave?\nLast Tuesday.")
+    s = sections(body)
+    assert s.new == "The joint one, and you took it twice.\nLast Tuesday."
+    assert "Which account" in s.quoted and "When did the payment" in s.quoted
+
+
+def test_an_answer_after_a_closed_html_quote_is_the_senders():
+    html = ('<div class="moz-cite-prefix">On 03/03/2026 10:14, Team wrote:<br></div>'
+            '<blockquote type="cite">Which account is it?<br></blockquote>The joint one, and you took it twice.<br>')
+    s = message_sections("", html, "Re: your account")
+    assert s.new == "The joint one, and you took it twice."
+    assert s.quoted == "Which account is it?"
 
 
 def test_an_unmarked_quote_after_on_wrote_still_runs_to_the_end():
