@@ -156,6 +156,8 @@ _MOBILE_SIG = re.compile(
     r"Sent from Samsung.*|Sent via .{0,40}|Sent using .{0,40})\s*$",
     re.I,
 )
+# A postscript after the sign-off ("PS", "P.S.", "PPS", "P.P.S.", any case) is the sender's again.
+_POSTSCRIPT = re.compile(r"^\s*p\.?\s?(p\.?\s?)?s\.?(?=[\s:,\-\u2013]|$)", re.I)
 _CLOSING = re.compile(
     r"^\s*(kind(est)? regards|best regards|warm regards|regards|many thanks|thanks( again| so much)?|"
     r"thank you( very much)?|best( wishes)?|all the best|yours (sincerely|faithfully|truly)|"
@@ -317,6 +319,8 @@ def split_sections(text: str, subject: str = "") -> Sections:
     while i < n:
         line = lines[i]
         if mode in ("new", "signature"):
+            if mode == "signature" and _POSTSCRIPT.match(line):
+                mode = "new"  # a postscript under a "-- " signature: the sender writes again
             if marked_quote and line.strip() and _wrapped_quote_line(lines[i - 1], line):
                 quoted.append(line)  # a quoted line the sender's mail program wrapped without its ">"
                 i += 1
@@ -440,6 +444,18 @@ def _looks_like_name_line(line: str) -> bool:
     return len(lower_words) <= len(words) // 4
 
 
+def _take_postscripts(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Split a signature part into what stays signature and its postscript paragraphs (the sender's words)."""
+    kept: list[str] = []
+    postscripts: list[str] = []
+    for para in _paragraphs(lines):
+        if _POSTSCRIPT.match(para[0]):
+            postscripts.extend([""] + para)
+        else:
+            kept.extend(para + [""])
+    return kept, postscripts
+
+
 def _split_new_tail(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     """Move disclaimers, the sign-off and the name/title block from the end of the new text."""
     lines, disclaimer = _drop_disclaimers(lines)
@@ -451,7 +467,8 @@ def _split_new_tail(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
         if _CLOSING.match(lines[j]):
             rest = [x for x in lines[j + 1 :] if x.strip()]
             if j > 0 and (not rest or _looks_like_name_line(rest[0])):
-                return lines[:j], lines[j:], disclaimer
+                signature, postscripts = _take_postscripts(lines[j:])
+                return lines[:j] + postscripts, signature, disclaimer
             break
     # No closing line: a trailing paragraph of 1-5 short name/title lines after the text.
     paras = _paragraphs(lines)

@@ -143,3 +143,23 @@ def test_shipped_model_reads_answers_typed_under_quoted_questions():
     ])
     assert in_html.complaint and in_html.evidence
     assert in_plain.complaint and in_plain.evidence
+
+
+def test_shipped_model_reads_a_postscript_after_the_signature():
+    """What a person adds after the sign-off and signature ("PS ...") is theirs and decides (before trial PS it was
+    filed with the signature and never read)."""
+    from classifiers import load_classifier
+    from classifiers.types import EmailText
+
+    if not (DEFAULT_MODEL_DIR / "model.skops").is_file():
+        pytest.skip("no shipped model in data/models/current")
+    clf = load_classifier(DEFAULT_MODEL_DIR, read_firms(REPO / "data" / "firms.csv"))
+    body = ("Hello,\n\nI will make this month's payment on the 15th rather than the 1st.\n\nKind regards,\nAmy Osei\n"
+            "Office Manager | Elm Dental Practice\n0113 496 0000\n\nP.S. {ps}")
+    request, plain = clf.classify_many([
+        EmailText(subject="Payment date", mailbox="conexus", body=body.format(
+            ps="Please also send me a copy of all the personal data you hold about me.")),
+        EmailText(subject="Payment date", mailbox="conexus", body=body.format(ps="Have a good weekend.")),
+    ])
+    assert "access" in request.rights
+    assert plain.rights == () and not plain.complaint

@@ -206,3 +206,22 @@ def test_a_privacy_notice_in_a_signature_is_set_aside_but_a_request_in_its_words
     assert "marketing texts" in sections(firm_voice_question).new
     curt = "Privacy: delete everything held on this account and confirm in writing within the month."
     assert "delete everything" in sections(f"Account 4471.\n\n{curt}").new
+
+
+def test_a_postscript_after_the_sign_off_is_the_senders_text():
+    s = sections("Please update my address to 4 Elm Road.\n\nKind regards,\nAmy Osei\nAccounts | Smith & Co\n\n"
+                 "P.S. I also want you to delete my old phone number.\n\nPPS - and stop calling my mother.")
+    assert "delete my old phone number" in s.new and "stop calling my mother" in s.new
+    assert s.signature == "Kind regards,\nAmy Osei\nAccounts | Smith & Co"
+
+
+def test_a_postscript_under_a_signature_delimiter_is_the_senders_text():
+    s = sections("Please update my address.\n\n-- \nAmy Osei\n07700 900123\n\nps: send me a copy of my data")
+    assert "send me a copy of my data" in s.new
+    assert "07700 900123" in s.signature and "copy of my data" not in s.signature
+
+
+def test_a_signature_paragraph_that_only_begins_like_ps_stays_signature():
+    s = sections("Please update my address.\n\nRegards,\nAmy Osei\n\nPsychology Department\nPSA Holdings Ltd")
+    assert s.new == "Please update my address."
+    assert "Psychology Department" in s.signature
