@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from classifiers import DEFAULT_MODEL_DIR
 from classifiers.directory import read_firms
 from classifiers.training import evaluate_model
+from classifiers.types import EmailText
 
 from .conftest import REPO, require
 
@@ -21,6 +21,16 @@ def test_metrics(corpora):
         require(REPO / "data" / "labelled" / "pexa.jsonl")
     firms = read_firms(REPO / "data" / "firms.csv")
     return evaluate_model(DEFAULT_MODEL_DIR, data, corpora_dir=corpora, firms=firms, split="test")
+
+
+@pytest.fixture(scope="module")
+def clf():
+    """The shipped classifier, loaded once for the tests that classify hand-written mail."""
+    from classifiers import load_classifier
+
+    if not (DEFAULT_MODEL_DIR / "model.skops").is_file():
+        pytest.skip("no shipped model in data/models/current")
+    return load_classifier(DEFAULT_MODEL_DIR, read_firms(REPO / "data" / "firms.csv"))
 
 
 def test_complaint_on_held_out_split(test_metrics):
@@ -52,13 +62,7 @@ def test_shipped_model_file_is_small_and_trusted():
     assert set(untrusted_types(path)) <= TRUSTED_TYPES
 
 
-def test_shipped_model_finds_rights_and_breach_in_plain_requests():
-    from classifiers import load_classifier
-    from classifiers.types import EmailText
-
-    if not (DEFAULT_MODEL_DIR / "model.skops").is_file():
-        pytest.skip("no shipped model in data/models/current")
-    clf = load_classifier(DEFAULT_MODEL_DIR, read_firms(REPO / "data" / "firms.csv"))
+def test_shipped_model_finds_rights_and_breach_in_plain_requests(clf):
     request, breach, lookalike = clf.classify_many([
         EmailText(subject="My data", body="Please send me a copy of the personal data you hold about me, and then delete it.",
                   mailbox="conexus"),
@@ -72,16 +76,10 @@ def test_shipped_model_finds_rights_and_breach_in_plain_requests():
     assert lookalike.rights == () and not lookalike.breach and not lookalike.complaint
 
 
-def test_shipped_model_reads_what_a_bare_outlook_forward_carries():
+def test_shipped_model_reads_what_a_bare_outlook_forward_carries(clf):
     """A colleague forwards mail to the complaints mailbox from Outlook with no comment: the request or the
     thank-you it carries decides, as for any other forward (an empty text would score about the complaint head's
     intercept, a complaint with no evidence)."""
-    from classifiers import load_classifier
-    from classifiers.types import EmailText
-
-    if not (DEFAULT_MODEL_DIR / "model.skops").is_file():
-        pytest.skip("no shipped model in data/models/current")
-    clf = load_classifier(DEFAULT_MODEL_DIR, read_firms(REPO / "data" / "firms.csv"))
     block = ("-----Original Message-----\nFrom: Tom Reeve <tom.reeve@example.com>\nSent: 04 March 2026 16:02\n"
              "To: Collections <collections@conexus.example>\nSubject: {subject}\n\n{text}\n\nTom Reeve")
     request, thanks = clf.classify_many([
@@ -96,15 +94,9 @@ def test_shipped_model_reads_what_a_bare_outlook_forward_carries():
     assert not thanks.complaint
 
 
-def test_shipped_model_reads_a_reply_written_under_the_firms_quoted_letter():
+def test_shipped_model_reads_a_reply_written_under_the_firms_quoted_letter(clf):
     """A customer answers below our own letter, quoted with ">" marks (bottom-posting): the words under the quote
     are theirs and decide; our quoted letter does not (before trial BP2 the reply was filed as quote and never read)."""
-    from classifiers import load_classifier
-    from classifiers.types import EmailText
-
-    if not (DEFAULT_MODEL_DIR / "model.skops").is_file():
-        pytest.skip("no shipped model in data/models/current")
-    clf = load_classifier(DEFAULT_MODEL_DIR, read_firms(REPO / "data" / "firms.csv"))
     letter = ("On 3 Mar 2026, at 10:14, Conexus Collections <collections@conexus.example> wrote:\n"
               "> Dear Ms Osei,\n> Thank you for your payment of 40.00. Your balance is now 310.00.\n"
               "> Kind regards,\n> Collections team\n\n{reply}\n")
@@ -119,16 +111,10 @@ def test_shipped_model_reads_a_reply_written_under_the_firms_quoted_letter():
     assert not content.complaint
 
 
-def test_shipped_model_reads_answers_typed_under_quoted_questions():
+def test_shipped_model_reads_answers_typed_under_quoted_questions(clf):
     """Thunderbird and Apple Mail put an inline answer straight after the closed quote, and plain-text writers type
     it on the line under the quoted question: the answers are the sender's and decide (before trial HQ both were
     taken for wrapped quoted lines and never read)."""
-    from classifiers import load_classifier
-    from classifiers.types import EmailText
-
-    if not (DEFAULT_MODEL_DIR / "model.skops").is_file():
-        pytest.skip("no shipped model in data/models/current")
-    clf = load_classifier(DEFAULT_MODEL_DIR, read_firms(REPO / "data" / "firms.csv"))
     grievance = ("You took the same payment twice from my bank and I am now overdrawn. "
                  "I want the second payment refunded and an explanation")
     html = ('<div class="moz-cite-prefix">On 03/03/2026 10:14, Conexus Collections wrote:<br></div>'
@@ -145,15 +131,9 @@ def test_shipped_model_reads_answers_typed_under_quoted_questions():
     assert in_plain.complaint and in_plain.evidence
 
 
-def test_shipped_model_reads_a_postscript_after_the_signature():
+def test_shipped_model_reads_a_postscript_after_the_signature(clf):
     """What a person adds after the sign-off and signature ("PS ...") is theirs and decides (before trial PS it was
     filed with the signature and never read)."""
-    from classifiers import load_classifier
-    from classifiers.types import EmailText
-
-    if not (DEFAULT_MODEL_DIR / "model.skops").is_file():
-        pytest.skip("no shipped model in data/models/current")
-    clf = load_classifier(DEFAULT_MODEL_DIR, read_firms(REPO / "data" / "firms.csv"))
     body = ("Hello,\n\nI will make this month's payment on the 15th rather than the 1st.\n\nKind regards,\nAmy Osei\n"
             "Office Manager | Elm Dental Practice\n0113 496 0000\n\nP.S. {ps}")
     request, plain = clf.classify_many([
