@@ -153,6 +153,10 @@ def detect(headers: Mapping[str, str], sender: str, subject: str, sections: Sect
     strong = [r for r in hr if not r.startswith("sender is a no-reply") and not r.startswith("subject")]
     if strong:
         return 0.99, hr + tr
+    if sections.form_relay:
+        # A web form's submission: the form software sends it from a no-reply address under its own subject and
+        # boilerplate, but a person wrote what the fields hold (trial WF). Only a strong header decides.
+        return 0.0, []
     score = 0.0
     if any(r.startswith("subject") for r in hr):
         score = max(score, 0.9)

@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from classifiers.formrelay import read_form
 from classifiers.pattern_words import fold_case, may_match, needed_strings
 from classifiers.types import EmailText
 
@@ -46,6 +47,7 @@ class _HTMLToText(HTMLParser):
         self.lines: list[str] = [""]
         self.skip = 0
         self.quote = 0
+        self.rows: list[int] = []  # the first line of each open table row (nested tables nest rows)
 
     def _newline(self) -> None:
         if self.lines[-1].strip():
@@ -54,16 +56,23 @@ class _HTMLToText(HTMLParser):
     def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001 - HTMLParser signature
         if tag in _SKIP_TAGS:
             self.skip += 1
+        elif tag in ("td", "th") and self.rows:
+            self.lines[-1] += _CELL
         elif tag in _BLOCK_TAGS:
             self._newline()
             if tag == "blockquote":
                 self.quote += 1
             if tag in ("p", "div", "table", "blockquote"):
                 self.lines.append("")
+            if tag == "tr":
+                self.rows.append(len(self.lines) - 1)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
+        elif tag == "tr" and self.rows:
+            self._end_row(self.rows.pop())
+            self._newline()
         elif tag in _BLOCK_TAGS:
             self._newline()
             if tag == "blockquote":
@@ -71,6 +80,18 @@ class _HTMLToText(HTMLParser):
                 # The quote has ended, so what follows is a new paragraph: text straight after </blockquote> (an
                 # answer Thunderbird or Apple Mail puts under a quoted question) is not a wrapped quoted line.
                 self.lines.append("")
+
+    def _end_row(self, first: int) -> None:
+        """A form's table row of a label cell and a value cell reads "label: value" (Gravity Forms, Jotform and
+        Elementor send submissions so; the cells would otherwise run together, "NameAmy Osei"); any other row
+        reads as before."""
+        row = "\n".join(self.lines[first:])
+        cells = row.split(_CELL)
+        if len(cells) == 3 and not cells[0].strip() and "\n" not in cells[1].strip():
+            label, value = cells[1].strip().rstrip(":").strip(), cells[2].strip()
+            if value and 1 <= len(label.split()) <= 5:
+                row = f"{label}: {value}"
+        self.lines[first:] = row.replace(_CELL, "").split("\n")
 
     def handle_startendtag(self, tag: str, attrs) -> None:  # noqa: ANN001
         if tag in ("br", "hr"):
@@ -87,6 +108,9 @@ class _HTMLToText(HTMLParser):
         self.lines[-1] += text
 
 
+_CELL = "\x1f"  # marks where a table cell began, until its row ends (the unit separator never occurs in mail text)
+
+
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML body (no remote fetches); blockquotes are marked as quoted lines."""
     parser = _HTMLToText()
@@ -95,7 +119,7 @@ def html_to_text(markup: str) -> str:
         parser.close()
     except Exception:  # malformed HTML is the sender's problem: fall back to crude tag removal
         return html_lib.unescape(re.sub(r"<[^>]+>", " ", markup))
-    return "\n".join(line.strip() for line in parser.lines)
+    return "\n".join(line.replace(_CELL, "").strip() for line in parser.lines)
 
 
 # -- normalisation ---------------------------------------------------------------------------------
@@ -211,6 +235,7 @@ class Sections:
     signature: str
     disclaimer: str
     mailbox: str = ""
+    form_relay: bool = False  # a web form's submission: `new` holds the person's words, `signature` the rest
 
     @property
     def forwarded_from(self) -> str:
@@ -378,6 +403,17 @@ def split_sections(text: str, subject: str = "") -> Sections:
                 forwarded.append(line)
         i += 1
 
+    form_relay = False
+    form_text = new + [""] + forwarded
+    form = read_form("\n".join(form_text))
+    if form is not None:
+        # A web form's submission (trial WF2): the form's contact fields are set apart as a signature's contact lines
+        # are (they would drown the person's words); everything else is read, the forwarded-looking parts included,
+        # since the form software, not a person, laid the message out.
+        form_relay = True
+        new = [line for n, line in enumerate(form_text) if n not in form.contact_lines]
+        signature = [form_text[n] for n in sorted(form.contact_lines)] + signature
+        forwarded = []
     new, signature_tail, disclaimer = _split_new_tail(new)
     signature = signature_tail + signature
     # Disclaimers also hide inside quoted and forwarded blocks; move them out of those too.
@@ -390,6 +426,7 @@ def split_sections(text: str, subject: str = "") -> Sections:
         forwarded="\n".join(forwarded).strip(),
         signature="\n".join(signature).strip(),
         disclaimer="\n".join(disclaimer + d2 + d3).strip(),
+        form_relay=form_relay,
     )
 
 

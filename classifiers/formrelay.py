@@ -1,0 +1,96 @@
+"""Recognise a web-form submission relayed to the mailbox by the form software.
+
+A firm's "Contact us" or "Make a complaint" form emails each submission from the web site's or the form service's
+address (often a no-reply one) under the form's own subject and boilerplate, but what the fields hold was written
+by a person: by the labelling guide it is not machine mail ("anything a person wrote"). The form is recognised
+from its field lines: at least three fields a contact form asks for ("Label: value", or the label alone on its line
+with the value under it, as table-based forms render), one of them a free-text field holding a few words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Fields contact, complaint and data-request forms ask for (a fixed vocabulary: an ordinary letter has few such
+# "Label:" lines, a forwarded mail's header block has From/Sent/To, which are not here).
+_FIELD = (
+    r"(?:your |full |first |last |given |family )?name|surname|forename|title|"
+    r"(?:your )?e-?mail(?: address)?|(?:your |contact |mobile |telephone |phone )?(?:phone|telephone|mobile|number)"
+    r"(?: number)?|(?:postal |home |your )?address|post ?code|zip|town|city|country|"
+    r"(?:account|reference|customer|policy|loan|case|matter|agreement|client)(?: number| no\.?| ref(?:erence)?)?|"
+    r"company|firm|organi[sz]ation|date of birth|dob|preferred (?:contact )?(?:method|time)|"
+    r"(?:reason|topic|category|type|nature)(?: (?:for|of) (?:contact|enquiry|your enquiry|complaint|request))?|"
+    r"enquiry type|type of enquiry|department|product|service|submitted(?: on| at)?|ip(?: address)?|page(?: url)?|"
+    r"source|form|consent"
+)
+_FREE_TEXT = (
+    r"(?:your )?message|comments?|(?:your )?enquiry|(?:your )?query|question|details(?: of (?:your|the) [a-z ]{3,20})?|"
+    r"description|how can we help(?: you)?|(?:your )?complaint(?: details)?|what happened|tell us more|"
+    r"additional (?:information|details|comments)|feedback|(?:your )?request|what would you like us to do"
+)
+_FIELD_LINE = re.compile(rf"^\s*\**\s*(?P<free>{_FREE_TEXT})?(?(free)|(?:{_FIELD}))\s*\**\s*[:?]?\s*\**\s*(?P<value>.*)$", re.I)
+_MIN_FIELDS = 3
+_MIN_FREE_WORDS = 3
+
+
+_CHOICE = re.compile(r"^\W*(?:reason|topic|category|type|nature|enquiry type|type of enquiry|department|product|service)\b", re.I)
+
+
+@dataclass(frozen=True)
+class FormSubmission:
+    """A relayed form: the numbers of the lines that hold the submitter's contact details (name, email, phone,
+    address, reference numbers, and the form's own submitted/IP/page/consent fields). The heads set only those apart,
+    as a signature's contact lines are; every other line (free texts, the topic chosen, the person's own sentences,
+    the form's wording) is read, because people also paste a form's fields into letters of their own (trial WF2)."""
+
+    contact_lines: frozenset[int]
+
+
+def _field(line: str) -> tuple[bool, str, str] | None:
+    """(is a free-text field, its label, the value on the same line) for a field line, else None."""
+    m = _FIELD_LINE.match(line)
+    if not m:
+        return None
+    label = line[: m.start("value")]
+    value = m.group("value").strip()
+    if ":" not in label and "?" not in label and value:
+        return None  # "Name Amy" is not a field line; "Name:" or "Name" alone on its line (value below) is
+    return bool(m.group("free")), label.strip(" *:?\t"), value
+
+
+def read_form(text: str) -> FormSubmission | None:
+    """The submission in `text` when it reads as a web form's (enough field lines, a person's free text), else None."""
+    lines = [line.strip() for line in text.split("\n")]
+    fields = 0
+    free_words = 0
+    contact: set[int] = set()
+    i = 0
+    while i < len(lines):
+        found = _field(lines[i]) if lines[i] else None
+        if found is None:
+            i += 1
+            continue
+        free, label, value = found
+        j = i + 1
+        below: list[str] = []
+        while j < len(lines) and lines[j] and _field(lines[j]) is None:
+            below.append(lines[j])  # the value under a label, or a free text's further lines
+            j += 1
+        if not value and not below and j < len(lines) and not lines[j] and free:
+            k = j + 1  # "Message:", a blank line, then the text (plain-text forms)
+            while k < len(lines) and lines[k] and _field(lines[k]) is None:
+                below.append(lines[k])
+                k += 1
+            j = k
+        answer = "\n".join(x for x in [value, *below] if x)
+        if answer:
+            fields += 1
+            if free:
+                free_words = max(free_words, len(answer.split()))
+            elif not _CHOICE.match(label):
+                contact.update(range(i, j))
+        i = j
+    if fields < _MIN_FIELDS or free_words < _MIN_FREE_WORDS:
+        return None
+    return FormSubmission(frozenset(contact))
