@@ -417,6 +417,7 @@ def decide(
         scores=scores,
         firm_score=firm_score,
         reasons=tuple(reasons),
+        web_form=a.sections.web_form,
     )
 
 

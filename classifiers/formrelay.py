@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifiers.types import FormContact
+
 # Fields contact, complaint and data-request forms ask for (a fixed vocabulary: an ordinary letter has few such
 # "Label:" lines, a forwarded mail's header block has From/Sent/To, which are not here).
 _FIELD = (
@@ -30,6 +32,11 @@ _FREE_TEXT = (
     r"additional (?:information|details|comments)|feedback|(?:your )?request|what would you like us to do"
 )
 _FIELD_LINE = re.compile(rf"^\s*\**\s*(?P<free>{_FREE_TEXT})?(?(free)|(?:{_FIELD}))\s*\**\s*[:?]?\s*\**\s*(?P<value>.*)$", re.I)
+_EMAIL_FIELD = re.compile(r"^(?:your )?e-?mail(?: address)?$", re.I)
+_NAME_FIELD = re.compile(r"^(?:your |full )?name$", re.I)
+_FIRST_NAME_FIELD = re.compile(r"^(?:(?:first|given) name|forename)$", re.I)
+_LAST_NAME_FIELD = re.compile(r"^(?:(?:last|family) name|surname)$", re.I)
+_ADDRESS = re.compile(r"[^\s@<>()\[\],;:\"']+@[^\s@<>()\[\],;:\"']+\.[a-z]{2,}", re.I)
 _MIN_FIELDS = 3
 _MIN_FREE_WORDS = 3
 
@@ -45,6 +52,7 @@ class FormSubmission:
     the form's wording) is read, because people also paste a form's fields into letters of their own (trial WF2)."""
 
     contact_lines: frozenset[int]
+    contact: FormContact
 
 
 def _field(line: str) -> tuple[bool, str, str] | None:
@@ -65,6 +73,7 @@ def read_form(text: str) -> FormSubmission | None:
     fields = 0
     free_words = 0
     contact: set[int] = set()
+    details: dict[str, str] = {}  # the first value of each contact field the pipeline may write to
     i = 0
     while i < len(lines):
         found = _field(lines[i]) if lines[i] else None
@@ -90,7 +99,24 @@ def read_form(text: str) -> FormSubmission | None:
                 free_words = max(free_words, len(answer.split()))
             elif not _CHOICE.match(label):
                 contact.update(range(i, j))
+                _note_contact(details, label, answer)
         i = j
     if fields < _MIN_FIELDS or free_words < _MIN_FREE_WORDS:
         return None
-    return FormSubmission(frozenset(contact))
+    name = details.get("name") or " ".join(x for x in (details.get("first", ""), details.get("last", "")) if x)
+    return FormSubmission(frozenset(contact), FormContact(email=details.get("email", ""), name=name[:120]))
+
+
+def _note_contact(details: dict[str, str], label: str, answer: str) -> None:
+    """Keep the submitter's email address and name from a contact field, the first of each kind."""
+    first_line = answer.split("\n", 1)[0].strip()
+    if _EMAIL_FIELD.match(label):
+        address = _ADDRESS.search(answer)
+        if address:
+            details.setdefault("email", address.group(0).lower())
+    elif _NAME_FIELD.match(label):
+        details.setdefault("name", first_line)
+    elif _FIRST_NAME_FIELD.match(label):
+        details.setdefault("first", first_line)
+    elif _LAST_NAME_FIELD.match(label):
+        details.setdefault("last", first_line)

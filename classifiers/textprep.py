@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from classifiers.formrelay import read_form
 from classifiers.pattern_words import fold_case, may_match, needed_strings
-from classifiers.types import EmailText
+from classifiers.types import EmailText, FormContact
 
 # Only the first part of a very long message is tokenised (firm matching) or modelled: the grievance
 # is stated at the top, and the cost of both grows with length.
@@ -235,7 +235,12 @@ class Sections:
     signature: str
     disclaimer: str
     mailbox: str = ""
-    form_relay: bool = False  # a web form's submission: `new` holds the person's words, `signature` the rest
+    # A web form's submission (the contact fields the person typed; those lines are in `signature`), else None.
+    web_form: FormContact | None = None
+
+    @property
+    def form_relay(self) -> bool:
+        return self.web_form is not None
 
     @property
     def forwarded_from(self) -> str:
@@ -403,14 +408,14 @@ def split_sections(text: str, subject: str = "") -> Sections:
                 forwarded.append(line)
         i += 1
 
-    form_relay = False
+    web_form: FormContact | None = None
     form_text = new + [""] + forwarded
     form = read_form("\n".join(form_text))
     if form is not None:
         # A web form's submission (trial WF2): the form's contact fields are set apart as a signature's contact lines
         # are (they would drown the person's words); everything else is read, the forwarded-looking parts included,
         # since the form software, not a person, laid the message out.
-        form_relay = True
+        web_form = form.contact
         new = [line for n, line in enumerate(form_text) if n not in form.contact_lines]
         signature = [form_text[n] for n in sorted(form.contact_lines)] + signature
         forwarded = []
@@ -426,7 +431,7 @@ def split_sections(text: str, subject: str = "") -> Sections:
         forwarded="\n".join(forwarded).strip(),
         signature="\n".join(signature).strip(),
         disclaimer="\n".join(disclaimer + d2 + d3).strip(),
-        form_relay=form_relay,
+        web_form=web_form,
     )
 
 

@@ -73,6 +73,15 @@ class Firm:
 
 
 @dataclass(frozen=True)
+class FormContact:
+    """The submitter's details in a web form's submission (the form software, not the person, sent the mail, often
+    from a no-reply address): what the form's email and name fields hold, empty where it has none."""
+
+    email: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True)
 class Triage:
     """The classifiers' verdict on one message; field names are the `classify` JSON contract."""
 
@@ -95,6 +104,9 @@ class Triage:
     firm_score: float = 0.0
     # Why auto_generated / needs_review were set, in words a person can read.
     reasons: tuple[str, ...] = ()
+    # Set when the message is a web form's submission relayed by the form software (a person's message, whose
+    # sender address is the software's): the contact details the person typed into the form.
+    web_form: FormContact | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The public `classify` fields, JSON-ready."""

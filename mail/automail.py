@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from mail.types import AutoMailVerdict
 
 LOOP_HEADER = "X-Triage-Loop"
+AUTOMATED_SENDER = "automated sender address"  # how the reason of a sender-address-only verdict begins
 
 _PRECEDENCE = re.compile(r"^\s*(bulk|junk|list|auto_reply)\b", re.I)
 _SENDER = re.compile(
@@ -37,6 +38,11 @@ _AUTORESPONDER_HEADERS = (
     "x-mail-autoreply",
 )
 _LIST_HEADERS = ("list-id", "list-unsubscribe", "list-post", "mailing-list")
+
+
+def is_automated_address(address: str) -> bool:
+    """Whether an address is one that machines send from and no person reads (no-reply, bounce, notifications)."""
+    return bool(_SENDER.match(address or ""))
 
 
 def _lower(headers: Mapping[str, str]) -> dict[str, str]:
@@ -118,8 +124,8 @@ def detect_auto_mail(
     for name in _LIST_HEADERS:
         if h.get(name):
             hit(f"{name} header (mailing list or newsletter)", "list")
-    if _SENDER.match(sender) and not kind:
-        hit(f"automated sender address ({sender.split('@')[0]}@)", "notification")
+    if is_automated_address(sender) and not kind:
+        hit(f"{AUTOMATED_SENDER} ({sender.split('@')[0]}@)", "notification")
     if _OOO_SUBJECT.match(subject or "") and ("auto-submitted" in h or "x-auto-response-suppress" in h):
         hit("out-of-office subject with auto-reply headers", "out_of_office")
     if _READ_RECEIPT_SUBJECT.match(subject or "") and (h.get("content-type", "").lower().startswith("multipart/report")):

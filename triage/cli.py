@@ -84,6 +84,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from mail.automail import detect_auto_mail
     from mail.parse import parse_message
     from triage.bootstrap import resolve
+    from triage.complainant import person_behind_form
     from triage.messages_on_disk import iter_messages
     from triage.processing import combine_auto
 
@@ -99,7 +100,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
         parsed_list = [p for _, p in batch]
         results = classifier.classify_many([email_text_from_parsed(p, profile) for p in parsed_list])
         for (source, parsed), triage in zip(batch, results):
-            verdict = detect_auto_mail(parsed.header_map(), parsed.from_address, parsed.subject)
+            verdict = person_behind_form(detect_auto_mail(parsed.header_map(), parsed.from_address, parsed.subject), triage)
             triage = combine_auto(triage, verdict)
             record = {"source": source, "message_id": parsed.message_id, **triage.to_json()}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -31,6 +31,7 @@ from classifiers.types import Firm, Triage, TriageClassifier
 from mail.automail import detect_auto_mail
 from mail.parse import parse_message, serious_defects
 from mail.types import AutoMailVerdict, ParsedEmail
+from triage.complainant import Complainant, complainant, person_behind_form, relayed_by_form
 from triage.db import scrub_nul, unit_of_work
 from triage.errors import TriageError
 from triage.intake_details import IntakeConfig, IntakeReading, add_new_case_events, assess_new_case, read_message, record_reply
@@ -618,7 +619,7 @@ class Processor:
             return False
         if (item.parsed.from_address or "").lower() in self.config.own_addresses:
             return False
-        return not (item.auto or self._auto_mail(item.parsed)).auto
+        return not person_behind_form(item.auto or self._auto_mail(item.parsed), triage).auto
 
     #: Messages decided per transaction: one commit for many, while other writers (the review app,
     #: another instance's outbox) wait for the register's locks only a fraction of a second.
@@ -750,6 +751,7 @@ class Processor:
             found = prepared.triage if prepared is not None and prepared.triage is not None else None
             if found is None:
                 found = self.classifier.classify(email_text_from_parsed(parsed, self.config.profile))
+            verdict = person_behind_form(verdict, found)  # a web form's relay is a person's message
             triage = found if logged is not None else combine_auto(found, verdict)
         doubt: list[str] = []
         if logged is not None:
@@ -873,20 +875,22 @@ class Processor:
                 .limit(1)
             )
         sender = (parsed.from_address or "").lower()
+        writer = complainant(parsed, triage, self.config.own_addresses)
+        reply_to = (writer.address or "").lower()
         firm = self.firms.get(triage.about_other_firm or "") if triage else None
         recent = 0
         # Only the acknowledgement of a complaint or rights request is rate-limited (rule_acknowledge).
-        if sender and triage is not None and (triage.complaint or triage.rights):
+        if reply_to and triage is not None and (triage.complaint or triage.rights):
             since = self.now() - self.config.rate_window
             recent = session.scalar(
                 select(func.count(Letter.id)).where(
-                    func.lower(Letter.to_address) == sender,
+                    func.lower(Letter.to_address) == reply_to,
                     Letter.created_at >= since,
                     Letter.status.in_([LetterStatus.QUEUED.value, LetterStatus.SENDING.value, LetterStatus.SENT.value]),
                 )
             ) or 0
         return Facts(
-            from_address=parsed.from_address,
+            from_address=writer.address,
             subject=parsed.subject,
             auto_kind=auto_kind,
             auto_reasons=tuple(auto_reasons),
@@ -1044,9 +1048,12 @@ class Processor:
         reasons: list[str],
         hits: list[dict[str, object]],
         flush: bool = True,
+        writer: Complainant | None = None,
     ) -> Case:
-        """A register case for `row` (its parsed sender and subject are already on the row)."""
+        """A register case for `row` (its parsed sender and subject are already on the row); `writer`: who wrote it,
+        when not the sender (a web form's relay)."""
         received = _aware(row.received_at or self.now())
+        writer = writer or Complainant(row.from_address, row.from_name or "", "sender")
         case = Case(
             reference=allocate_reference(session, kind, received.year),
             kind=kind,
@@ -1054,8 +1061,8 @@ class Processor:
             needs_review=bool(reasons) or status == CaseStatus.NEEDS_REVIEW.value,
             review_reasons=reasons,
             profile=self.config.profile,
-            complainant_address=row.from_address,
-            complainant_name=(row.from_name or "")[:300],
+            complainant_address=writer.address,
+            complainant_name=(writer.name or "")[:300],
             subject=row.subject or "",
             received_at=received,
             rule_hits=hits,
@@ -1087,8 +1094,9 @@ class Processor:
             status = CaseStatus.NO_ACTION.value
         if decision.needs_review:
             status = CaseStatus.NEEDS_REVIEW.value
+        writer = complainant(parsed, triage, self.config.own_addresses)
         case = self._new_case(
-            session, row, kind, status, list(decision.review_reasons), [dict(h, message=row.id) for h in hits], flush=False
+            session, row, kind, status, list(decision.review_reasons), [dict(h, message=row.id) for h in hits], flush=False, writer=writer
         )
         if triage is not None:
             case.complaint = triage.complaint
@@ -1113,6 +1121,9 @@ class Processor:
                 deadline.case = case  # its case_id at the flush, and in case.deadlines for the letters
             session.add_all(deadlines)  # inserted with the rest of the message, at the next flush
         events.append(AuditEvent(case_id=case.id, message_id=row.id, event="case_opened", rule="classify", detail={"kind": kind, "reference": case.reference}))
+        if relayed_by_form(triage):
+            # Why the letters go to an address other than the sender's (the form software's): for a person to check.
+            events.append(AuditEvent(case_id=case.id, message_id=row.id, event="web_form_relay", rule="classify", detail={"letters_to": writer.source or "no address"}))
         if intake is not None:
             add_new_case_events(events, case, row, intake)
         return case
@@ -1123,7 +1134,7 @@ class Processor:
         firm = self.firms.get(case.about_other_firm or "") if case.about_other_firm else None
         extra: dict = {}
         if recipient == "complainant":
-            to = parsed.from_address
+            to = complainant(parsed, triage, self.config.own_addresses).address
             lines = () if to else _logged_postal_address(row, parsed)
             if lines:  # logged from a letter or call: no email, a postal address
                 to, extra = postal_letter(lines)

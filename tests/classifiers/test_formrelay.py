@@ -72,3 +72,16 @@ def test_a_two_cell_html_form_row_reads_label_colon_value():
 def test_other_table_rows_read_as_before():
     html = '<table><tr><td><img src="logo.png"></td><td><p>Our news</p></td></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>'
     assert [line for line in html_to_text(html).split("\n") if line] == ["Our news", "abc"]
+
+
+def test_the_submitters_email_and_name_are_kept_for_the_reply():
+    form = read_form("First name: Amy\nSurname: Osei\nEmail address: Amy.Osei@Example.com\nMessage: You took two payments, refund one.")
+    assert form is not None and form.contact.email == "amy.osei@example.com" and form.contact.name == "Amy Osei"
+    sections = split_sections(PLAIN_FORM, "Contact form: Payments")
+    assert sections.web_form is not None and sections.web_form.email == "amy.osei@example.com"
+    assert sections.web_form.name == "Amy Osei"
+
+
+def test_a_form_without_an_email_field_gives_no_address():
+    form = read_form("Name: Amy Osei\nPhone: 07700 900123\nMessage: You took two payments, refund one.")
+    assert form is not None and form.contact.email == "" and form.contact.name == "Amy Osei"

@@ -85,3 +85,13 @@ def test_demo_twice_changes_nothing_and_cases_lists_the_register(tmp_path):
     assert sorted((tmp_path / "var" / "outbox" / "new").iterdir()) == letters
     again = run_cli("cases", "--format", "jsonl", cwd=tmp_path)
     assert again.stdout == cases.stdout
+
+
+def test_classify_reads_a_web_forms_relay_as_the_persons_complaint(tmp_path):
+    from tests.triage.test_web_form_relay import form_mail
+
+    (tmp_path / "form.eml").write_bytes(form_mail("form-cli@conexus-debt.example"))
+    result = run_cli("classify", "form.eml", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["complaint"] and not record["auto_generated"]
