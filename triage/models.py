@@ -100,6 +100,10 @@ class InboundMessage(Base):
     case: Mapped[Case | None] = relationship(back_populates="messages", foreign_keys=[case_id])
 
 
+# Case.channel of a complaint the firm's web form relayed (triage.complainant): read by the bot like email.
+WEB_FORM_CHANNEL = "web_form"
+
+
 class Case(Base):
     """A register entry: one complaint, request or piece of mail the firm must account for."""
 
@@ -131,7 +135,7 @@ class Case(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     final_response_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     rights_extended: Mapped[bool] = mapped_column(Boolean, default=False)
-    # How the complaint reached us: email (the bot), phone or post (logged by a handler).
+    # How the complaint reached us: email or web_form (the bot; WEB_FORM_CHANNEL), phone or post (logged by a handler).
     channel: Mapped[str] = mapped_column(String(20), default="email")
     handler: Mapped[str | None] = mapped_column(String(100), index=True)
     acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

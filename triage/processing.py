@@ -44,6 +44,7 @@ from triage.models import (
     Letter,
     LetterStatus,
     MessageStatus,
+    WEB_FORM_CHANNEL,
 )
 from triage.outbox import LetterRequest, queue_letter
 from triage.postal import LOGGED_CHANNELS, is_postal, postal_letter, postal_lines
@@ -1122,6 +1123,7 @@ class Processor:
             session.add_all(deadlines)  # inserted with the rest of the message, at the next flush
         events.append(AuditEvent(case_id=case.id, message_id=row.id, event="case_opened", rule="classify", detail={"kind": kind, "reference": case.reference}))
         if relayed_by_form(triage):
+            case.channel = WEB_FORM_CHANNEL  # for MI: complaints received through the firm's web forms
             # Why the letters go to an address other than the sender's (the form software's): for a person to check.
             events.append(AuditEvent(case_id=case.id, message_id=row.id, event="web_form_relay", rule="classify", detail={"letters_to": writer.source or "no address"}))
         if intake is not None:

@@ -15,6 +15,8 @@ from tests.conftest import deliver
 from triage.bootstrap import bootstrap
 from triage.db import unit_of_work
 from triage.models import AuditEvent, Case, InboundMessage, Letter
+from triage.reports import build_report
+from triage.reports.compute import london_month_of
 
 FORM_BODY = (
     b"You have a new submission from the Make a complaint form on conexus-debt.example.\r\n\r\n"
@@ -66,6 +68,12 @@ def test_a_complaint_through_the_web_form_is_a_case_acknowledged_at_the_reply_to
     assert [letter.kind for letter in letters] == ["acknowledgement"]
     assert sent_to(settings) == ["amy.osei@example.org"] and report.send.sent == 1
     assert [event.detail for event in events] == [{"letters_to": "reply-to"}]
+    # Managers see the web form as a channel of its own, and the bot read its details as it reads an email's.
+    assert case.channel == "web_form"
+    with unit_of_work(app.factory) as session:
+        report = build_report(session, london_month_of(case.received_at), profile_name="conexus")
+    assert report["sections"]["breakdown"]["received_by_channel"] == {"web_form": 1}
+    assert report["sections"]["intake"]["details_assessed"] == 1
 
 
 def test_without_a_reply_to_the_letters_go_to_the_address_typed_in_the_form(app, settings):

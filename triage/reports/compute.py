@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from triage.errors import TriageError
-from triage.models import Case, Deadline, ReviewLabel
+from triage.models import WEB_FORM_CHANNEL, Case, Deadline, ReviewLabel
 
 LONDON = ZoneInfo("Europe/London")
 COMPLAINT_KINDS = ("complaint", "data_protection_complaint")
@@ -482,7 +482,7 @@ DETAIL_KEYS = ("name", "address", "phone", "account_reference", "details", "reme
 
 def _intake(cases: list[CaseRow], in_month: list[CaseRow], received: list[CaseRow]) -> dict[str, Any]:
     """Vulnerability, third-party authority and details completeness (docs/reports.md `intake`)."""
-    by_email = [c for c in received if c.channel == "email"]
+    by_email = [c for c in received if c.channel in ("email", WEB_FORM_CHANNEL)]  # the ones intake reads
     complete = [c for c in by_email if not c.details_missing]
     missing: Counter[str] = Counter()
     for c in by_email:
