@@ -155,7 +155,7 @@ def detect(headers: Mapping[str, str], sender: str, subject: str, sections: Sect
         return 0.99, hr + tr
     if sections.form_relay:
         # A web form's submission: the form software sends it from a no-reply address under its own subject and
-        # boilerplate, but a person wrote what the fields hold (trial WF). Only a strong header decides.
+        # boilerplate, but a person wrote what the fields hold (trials WF, WF2). Only a strong header decides.
         return 0.0, []
     score = 0.0
     if any(r.startswith("subject") for r in hr):
