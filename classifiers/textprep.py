@@ -152,24 +152,54 @@ def normalise(text: str) -> str:
 
 # -- section splitting -----------------------------------------------------------------------------
 
-_ON_WROTE = re.compile(r"^\s*(On\s.{0,200}?wrote:|Le\s.{0,120}a écrit\s?:|Am\s.{0,120}schrieb.{0,80}:)\s*$", re.I)
-_ON_START = re.compile(r"^\s*On\s.{3,}", re.I)
+# Mail programs write these marks in the language they are set to; a UK firm's customers run them in English and in
+# Polish, Romanian, Spanish, Portuguese, Italian, French, German, Dutch, Lithuanian and Hungarian (trial LH).
+_WROTE = (
+    r"(?:wrote|escribió|escreveu|ha scritto|napisał\(a\)|napisała|napisał|pisze|a scris|a écrit|rašė|"
+    r"ezt írta(?:\s*\(.{0,80}\))?|schrieb.{0,80}|schreef.{0,120})\s?:"
+)
+_ON_WROTE = re.compile(
+    rf"^\s*(On\s.{{0,200}}?wrote:|Le\s.{{0,120}}a écrit\s?:|Am\s.{{0,120}}schrieb.{{0,80}}:|"
+    rf"(?:El|Em|Il|Op|W dniu|În)\s.{{0,200}}?{_WROTE}|.{{0,200}}?(?:rašė|ezt írta(?:\s*\(.{{0,80}}\))?)\s?:)\s*$",
+    re.I,
+)
+_ON_START = re.compile(r"^\s*(?:On|El|Em|Il|Op|W dniu|În)\s.{3,}", re.I)
+_WROTE_END = re.compile(rf"{_WROTE}\s*$", re.I)  # the second line of an attribution a program wrapped
 _ORIGINAL = re.compile(
     r"^\s*(-{2,}\s*Original Message\s*-{2,}|-{2,}\s*Original message\s*-{2,}|_{10,}\s*$|"
-    r"-{3,}\s*Reply message\s*-{3,}|Original message:?\s*$)",
+    r"-{3,}\s*Reply message\s*-{3,}|Original message:?\s*$|"
+    r"-{2,}\s*(?:Ursprüngliche Nachricht|Message d'origine|Mensaje original|Mensagem original|Messaggio originale|"
+    r"Oorspronkelijk bericht|Wiadomość oryginalna|Mesaj original|Pradinis laiškas|Eredeti üzenet)\s*-{2,})",
     re.I,
 )
 _FORWARD = re.compile(
     r"^\s*(-{2,}\s*Forwarded (message|by)\b.*|Begin forwarded message:?|-{2,}\s*Forwarded message\s*-{2,}|"
-    r"-{5,}\s*Forwarded by .*)",
+    r"-{5,}\s*Forwarded by .*|"
+    r"-{2,}\s*(?:Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Mensagem encaminhada|Messaggio inoltrato|"
+    r"Doorgestuurd bericht|Wiadomość przekazana dalej|Mesaj redirecționat|Persiųstas laiškas|Továbbított levél)\b.*)",
     re.I,
 )
 # Looser than the splitting patterns on purpose: anywhere in the new or quoted text (Sections.carries_other_mail).
 _CARRIED_MAIL = re.compile(r"-{2,}\s*original message|^\s*(?:return-path|received)\s*:|^\s*from:[^\n]*\n\s*sent:", re.I | re.M)
-_HEADER_LINE = re.compile(r"^\s*\*?(From|Sent|Date|To|Cc|Subject)\s*:\*?\s", re.I)
+_HEADER_NAMES = {  # an Outlook header line's name in each language, and the field it names
+    "from": ("from", "von", "de", "da", "van", "od", "de la", "nuo", "feladó"),
+    "sent": ("sent", "gesendet", "envoyé", "enviado", "enviada", "inviato", "verzonden", "wysłano", "wysłane", "trimis",
+             "išsiųsta", "elküldve"),
+    "date": ("date", "datum", "fecha", "data", "dátum"),
+    "to": ("to", "an", "à", "a", "para", "aan", "do", "către", "kam", "címzett"),
+    "cc": ("cc", "dw", "kopie", "másolatot kap"),
+    "subject": ("subject", "betreff", "objet", "asunto", "assunto", "oggetto", "onderwerp", "temat", "subiect", "tema",
+                "tárgy"),
+}
+_FIELD_OF = {name: field for field, names in _HEADER_NAMES.items() for name in names}
+_HEADER_LINE = re.compile(
+    r"^\s*\*?(" + "|".join(sorted((re.escape(n) for n in _FIELD_OF), key=len, reverse=True)) + r")\s*:\*?\s", re.I
+)
 # a word the English model can read: two or more Latin letters (Sections.own_words)
 _OWN_WORD = re.compile(r"[A-Za-z]{2,}")
-_REPLY_SUBJECT = re.compile(r"^\s*((re|fw|fwd|aw|wg|sv|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
+_REPLY_SUBJECT = re.compile(
+    r"^\s*((re|fw|fwd|aw|wg|sv|tr|res|rif|antw|odp|ats|vá|rv|enc|doorst|pd|prs)\s*(\[\d+\])?\s*:\s*)+", re.I
+)
 # A subject whose latest prefix says the sender forwarded the mail ("FW:", "Fwd:", German "WG:", French "TR:"):
 # Outlook forwards under an "-----Original Message-----" line or a From/Sent block, the same marks it puts
 # over a quote, so only the subject tells a forward from a reply ("RE: FW:" is a reply to a forward).
@@ -291,7 +321,9 @@ class Sections:
         return "\n".join(p for p in (inherited, self.quoted, self.forwarded) if p)
 
 
-_FROM_LINE = re.compile(r"^\s*\*?From\s*:", re.I)
+_FROM_LINE = re.compile(
+    r"^\s*\*?(" + "|".join(sorted((re.escape(n) for n in _HEADER_NAMES["from"]), key=len, reverse=True)) + r")\s*:", re.I
+)
 # signature lines: contact details; sentence ends and first-person words; name-like words
 _CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+\.|(\+44|\b0)\d[\d ]{8,}|^(t|m|tel|mob|mobile|phone|e|email|w|web|dd)\s*[:.]", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;]$")
@@ -313,7 +345,9 @@ def _is_header_block(lines: list[str], i: int) -> bool:
     if not _FROM_LINE.match(lines[i]):
         return False
     window = lines[i + 1 : i + 6]
-    return sum(1 for w in window if _HEADER_LINE.match(w)) >= 2
+    # Two more fields, of two different kinds: "A:" or "Do:" alone (Italian, Polish "to") could start ordinary lines.
+    fields = {_FIELD_OF[m.group(1).lower()] for m in map(_HEADER_LINE.match, window) if m}
+    return len(fields - {"from"}) >= 2
 
 
 def _marked_quote_follows(lines: list[str], start: int) -> bool:
@@ -368,7 +402,7 @@ def split_sections(text: str, subject: str = "") -> Sections:
                 i += 1
                 continue
             header = 1 if _ON_WROTE.match(line) else 0
-            if not header and _ON_START.match(line) and i + 1 < n and lines[i + 1].rstrip().endswith("wrote:") and len(line) < 200:
+            if not header and _ON_START.match(line) and i + 1 < n and _WROTE_END.search(lines[i + 1]) and len(line) < 200:
                 header = 2
             if header:
                 if _marked_quote_follows(lines, i + header):

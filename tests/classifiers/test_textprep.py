@@ -225,3 +225,29 @@ def test_a_signature_paragraph_that_only_begins_like_ps_stays_signature():
     s = sections("Please update my address.\n\nRegards,\nAmy Osei\n\nPsychology Department\nPSA Holdings Ltd")
     assert s.new == "Please update my address."
     assert "Psychology Department" in s.signature
+
+
+def test_a_polish_outlook_reply_keeps_the_firms_letter_out_of_the_senders_text():
+    body = ("I paid twice and want one back.\n\nOd: Conexus Collections <c@conexus.example>\n"
+            "Wysłano: poniedziałek, 3 marca 2026 10:14\nDo: Anna Nowak\nTemat: Your complaint\n\n"
+            "Dear Ms Nowak, we have received your complaint.")
+    s = split_sections(body, "Odp: Your complaint")
+    assert s.new == "I paid twice and want one back."
+    assert "received your complaint" in s.quoted and s.own_subject == ""
+
+
+def test_localized_attribution_lines_and_forward_marks_are_recognised():
+    spanish = split_sections("Thanks, Friday is fine.\n\nEl lun, 3 mar 2026 a las 10:14, Conexus (<c@x.example>) "
+                             "escribió:\nDear Mr Garcia, we have received your complaint.", "RE: payment")
+    assert spanish.new == "Thanks, Friday is fine." and "received your complaint" in spanish.quoted
+    polish = split_sections("Thanks.\n\nW dniu pon., 3.03.2026 o 10:14 Conexus <c@x.example>\nnapisał(a):\nDear Ms Nowak",
+                            "Odp: payment")
+    assert polish.new == "Thanks." and polish.quoted == "Dear Ms Nowak"
+    romanian = split_sections("\n-----Mesaj original-----\nDe la: Ion Popescu <ion@example.ro>\nTrimis: luni, 3 martie\n"
+                              "Către: collections@x.example\nSubiect: payment\n\nYou took two payments.", "Fwd: payment")
+    assert romanian.forward_only and "You took two payments." in romanian.forwarded
+
+
+def test_short_foreign_field_names_alone_do_not_make_a_header_block():
+    s = split_sections("De: mi parte, I think you charged me twice.\nA: the joint account\nPara: everyone", "Payments")
+    assert "charged me twice" in s.new and s.quoted == "" and s.forwarded == ""
