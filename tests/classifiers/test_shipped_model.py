@@ -143,3 +143,23 @@ def test_shipped_model_reads_a_postscript_after_the_signature(clf):
     ])
     assert "access" in request.rights
     assert plain.rights == () and not plain.complaint
+
+
+def test_shipped_model_reads_an_outlook_reply_in_another_language(clf):
+    """Outlook set to Polish or Spanish heads the firm's quoted letter "Od: / Wysłano: / Do: / Temat:" or "De: /
+    Enviado: / Para: / Asunto:", with no ">" marks: the letter is context, the words above it decide (before trial
+    LH2 the firm's letter was read as the sender's words)."""
+    letter = ("We are sorry you have had cause to complain. We have upheld your complaint about the wrong balance, "
+              "refunded the charges and corrected the personal data we hold. If you remain unhappy you may refer "
+              "your complaint to the Financial Ombudsman Service.")
+    polish = ("Thank you, all good now. I can pay on Friday as agreed.\n\nOd: Conexus Complaints <complaints@conexus.example>\n"
+              "Wysłano: poniedziałek, 3 marca 2026 10:14\nDo: Anna Nowak <anna.nowak@example.pl>\nTemat: Your complaint\n\n"
+              "Dear Ms Nowak,\n\n" + letter + "\n\nConexus Complaints Team")
+    spanish = ("Thank you, all good now. I can pay on Friday as agreed.\n\nDe: Conexus Complaints <complaints@conexus.example>\n"
+               "Enviado: lunes, 3 de marzo de 2026 10:14\nPara: Luis Garcia <luis.garcia@example.es>\nAsunto: Your complaint\n\n"
+               "Dear Mr Garcia,\n\n" + letter + "\n\nConexus Complaints Team")
+    for reply in clf.classify_many([
+        EmailText(subject="Odp: Your complaint", body=polish, mailbox="conexus"),
+        EmailText(subject="RE: Your complaint", body=spanish, mailbox="conexus"),
+    ]):
+        assert not reply.complaint and reply.rights == ()
