@@ -124,10 +124,23 @@ def rule_auto_mail(facts: Facts, decision: Decision) -> Decision:
 
 
 def rule_own_mail(facts: Facts, decision: Decision) -> Decision:
-    """Mail from our own address (a letter of ours bounced back in) is never answered."""
+    """Mail from our own address (a letter of ours bounced back in) is never answered automatically."""
     if not facts.own_address:
         return decision
+    if facts.triage is not None and facts.triage.web_form is not None:
+        # A firm may set its web form to send submissions as the mailbox itself: a person wrote this, so it is filed
+        # like any message, but our own letters come from this address too, so its letters wait for a person
+        # (rule_hold_own_mail).
+        return decision.review("own_mail", "sent from our own address but reads as a web form's submission: check it; its letters are held")
     return decision.hit("own_mail", "sender is our own address; not answered", acknowledge_suppressed="own address", stop=True)
+
+
+def rule_hold_own_mail(facts: Facts, decision: Decision) -> Decision:
+    """Letters answering mail sent from our own address (a web form's submission) are held for a person."""
+    if not facts.own_address or not decision.letters:
+        return decision
+    held = tuple(letter if letter.recipient == "internal" else replace(letter, hold=True) for letter in decision.letters)
+    return decision.hit("own_mail", "letters held: the message came from our own address", letters=held)
 
 
 def rule_thread_match(facts: Facts, decision: Decision) -> Decision:
@@ -238,6 +251,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("route_other_firm", rule_route_other_firm),
     ("acknowledge", rule_acknowledge),
     ("breach_alert", rule_breach_alert),
+    ("hold_own_mail", rule_hold_own_mail),
 )
 
 

@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from classifiers.types import Triage
+from classifiers.types import FormContact, Triage
 from triage.rules import Facts, decide, describe_rules
 
 COMPLAINT = Triage(complaint=True, complaint_score=0.95, explicit=False, category="delay")
@@ -94,6 +94,13 @@ def test_rate_limit_holds_the_acknowledgement():
 def test_our_own_address_is_not_answered():
     decision = decide(replace(BASE, own_address=True))
     assert decision.letters == ()
+
+
+def test_a_web_form_sent_as_our_own_address_is_filed_for_a_person_with_its_letters_held():
+    form = replace(COMPLAINT, web_form=FormContact(email="amy@example.org", name="Amy Osei"))
+    decision = decide(replace(BASE, own_address=True, from_address="amy@example.org", triage=form))
+    assert decision.open_case and decision.needs_review
+    assert [(letter.kind, letter.hold) for letter in decision.letters] == [("acknowledgement", True)]
 
 
 def test_confident_firm_match_is_forwarded_with_notice():

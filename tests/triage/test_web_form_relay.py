@@ -106,3 +106,16 @@ def test_a_no_reply_notice_that_is_not_a_form_is_still_machine_mail(app, setting
     )
     _, message, case, letters, _ = run(app, settings, form_mail("notice-1@conexus-debt.example", b"Reply-To: help@conexus-debt.example\r\n", notice))
     assert message.auto_kind and case is None and letters == []
+
+
+def test_a_form_set_to_send_as_the_mailbox_itself_is_filed_and_its_letter_held_for_a_person(app, settings):
+    own = str(settings.get("outbox", "from_address"))
+    raw = form_mail("form-5@conexus-debt.example", b"Reply-To: amy.osei@example.org\r\n").replace(
+        b"From: Conexus website <noreply@conexus-debt.example>", b"From: Complaints <" + own.encode() + b">"
+    )
+    _, message, case, letters, _ = run(app, settings, raw)
+    assert message.from_address == own
+    assert case is not None and case.needs_review and case.complainant_address == "amy.osei@example.org"
+    assert any("our own address" in reason for reason in case.review_reasons)
+    assert [(letter.kind, letter.status) for letter in letters] == [("acknowledgement", "held")]
+    assert sent_to(settings) == []
