@@ -17,7 +17,7 @@ from sqlalchemy import select
 from triage.bootstrap import bootstrap
 from triage.config import REPO_ROOT, Settings
 from triage.db import unit_of_work
-from triage.models import Case, Classification, InboundMessage, Letter, MessageStatus
+from triage.models import WEB_FORM_CHANNEL, Case, Classification, InboundMessage, Letter, MessageStatus
 
 DEMO_INBOX = REPO_ROOT / "data" / "demo_inbox"
 
@@ -96,6 +96,8 @@ def register_table(app_factory, mailbox: str) -> list[tuple[str, str, str, str]]
                 if first == message.id:
                     letters = list(session.scalars(select(Letter).where(Letter.case_id == case.id).order_by(Letter.id)))
             sender = message.from_address or (message.from_name or "(no address)")
+            if case is not None and case.channel == WEB_FORM_CHANNEL and case.complainant_address:
+                sender = f"{case.complainant_address} (web form)"  # the person, not the form software's address
             rows.append((sender, message.subject or "(no subject)", _found(message, labels), _done(message, case, letters)))
     return rows
 

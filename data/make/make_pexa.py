@@ -2689,6 +2689,26 @@ I'd like a real person, not the system, to review it and let us know today.
 Lewis Oakes
 Practice Manager, Pell & Garside Solicitors""",
         "complaint, implicit; onboarding; rights automated_decision")
+    # Added in session 22: a complaint sent through the web site's contact form, relayed by the form software from a
+    # no-reply address with the submitter in Reply-To (trial WF2 and triage/complainant.py).
+    txt("51-web-form-complaint.eml", "PEXA Website <noreply@pexa-demo-web.example>",
+        "New submission from Contact us", 20, "11:40",
+        """You have a new submission from the Contact us form on pexa-demo-web.example.
+
+Name: Priya Raman
+Email: priya.raman@example.org
+Phone: 07700 900456
+Reason for contact: Settlement
+
+Message:
+Our purchase was meant to settle at noon on Wednesday and the workspace still shows it as pending. The seller's
+solicitor says the funds left their account and our bank says the same. Nobody has told us what is happening and we
+have removal men waiting. Please find out what went wrong and call me today.
+
+--
+This email was sent from the contact form on pexa-demo-web.example""",
+        "complaint, implicit; platform_defect; a web form's submission (not auto_generated): letters to the Reply-To",
+        extra=[("Reply-To", "Priya Raman <priya.raman@example.org>")])
     return M
 
 

@@ -74,6 +74,8 @@ def test_demo_twice_changes_nothing_and_cases_lists_the_register(tmp_path):
     first = run_cli("demo", cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     assert "sender" in first.stdout and "CMP-" in first.stdout
+    # The demo's web-form complaint is shown under the person who filled the form in, and answered there.
+    assert "priya.raman@example.org (web" in first.stdout
     letters = sorted((tmp_path / "var" / "outbox" / "new").iterdir())
     assert letters
     cases = run_cli("cases", "--format", "jsonl", cwd=tmp_path)
