@@ -21,6 +21,7 @@ from typing import Any
 from classifiers import autogen, cues
 from classifiers.features import CUE_CHARS, CUE_NAMES, RIGHTS_CHARS, cue_vector
 from classifiers.firms import FirmMatcher, FirmMention
+from classifiers.readability import other_language_reason
 from classifiers.rights_frames import find_rights, rights_needing_the_head
 from classifiers.textprep import MAX_CHARS, Sections, make_nlp, prepare_docs
 from classifiers.types import CATEGORIES, RIGHTS, EmailText, Firm, Triage
@@ -317,6 +318,9 @@ def decide(
         reasons.append(f"'complain' wording ('{explicit_phrase}') but complaint score below threshold")
     if 0.4 <= a.auto_score < thresholds.get("auto_generated", 0.7) or footer_complaint:
         reasons.append("some machine-generated signs: " + "; ".join(a.auto_reasons[:2]))
+    other_language = other_language_reason(text)
+    if other_language:
+        reasons.append(other_language)
 
     if complaint:
         if explicit_phrase and explicit:
