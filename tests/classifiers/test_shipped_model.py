@@ -163,3 +163,20 @@ def test_shipped_model_reads_an_outlook_reply_in_another_language(clf):
         EmailText(subject="RE: Your complaint", body=spanish, mailbox="conexus"),
     ]):
         assert not reply.complaint and reply.rights == ()
+
+
+def test_shipped_model_sends_mail_in_another_language_to_a_person(clf):
+    """The heads are English: a rights request in Polish or a complaint in Ukrainian is flagged for a person with the
+    reason, whatever the heads make of it (before trial UR2 nothing sent it to a person)."""
+    polish, ukrainian, english = clf.classify_many([
+        EmailText(subject="Wniosek o dane", mailbox="conexus", body=(
+            "Dzień dobry, proszę o przesłanie kopii wszystkich moich danych osobowych, które Państwo przechowują, "
+            "oraz informacji, skąd je Państwo uzyskali. Z poważaniem, Anna Nowak")),
+        EmailText(subject="Скарга", mailbox="conexus", body=(
+            "Добрий день, ви зняли з мого рахунку два платежі цього місяця, хоча ми домовилися про один. "
+            "Прошу повернути другий платіж і пояснити, чому це сталося. Олена Коваль")),
+        EmailText(subject="Payments", mailbox="conexus", body="You took two payments this month and I want the second one back."),
+    ])
+    for reply in (polish, ukrainian):
+        assert reply.needs_review and any("does not look like English" in reason for reason in reply.reasons)
+    assert not any("does not look like English" in reason for reason in english.reasons)
