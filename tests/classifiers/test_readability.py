@@ -18,3 +18,11 @@ def test_english_short_plain_or_full_of_names_is_read_by_the_model():
     assert other_language_reason("You took two payments this month and I want the second one back.") is None
     assert other_language_reason("Re: CX-88123\n\nPlease send the statement to 4 Elm Road, Leeds LS6 2AB, for Mrs Agnieszka "
                                  "Wiśniewska-Kowalczyk and Mr Tomasz Kowalczyk.") is None
+
+
+def test_the_written_out_stop_words_are_scikit_learns():
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from classifiers.readability import ENGLISH_STOP_WORDS as WRITTEN_OUT
+
+    assert WRITTEN_OUT == ENGLISH_STOP_WORDS
