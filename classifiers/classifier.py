@@ -304,6 +304,7 @@ def decide(
             complaint=False, complaint_score=p * (1 - auto_score), auto_generated=True, category="none",
             needs_review=bool(reasons), evidence=cues.dedupe(r.split(": ", 1)[-1].strip("'()") for r in a.auto_reasons[:3]),
             model_version=version, scores=scores, reasons=tuple(a.auto_reasons[:4]) + tuple(reasons),
+            web_form=a.sections.web_form,
         )
 
     text = a.text

@@ -120,6 +120,14 @@ def rule_auto_mail(facts: Facts, decision: Decision) -> Decision:
     decision = decision.hit("auto_mail", f"{facts.auto_kind}: {why}", acknowledge_suppressed=f"auto-generated ({facts.auto_kind})")
     if facts.thread_case:
         return decision.hit("thread_match", f"auto reply filed on {facts.thread_case}", attach_to_case=facts.thread_case, stop=True)
+    if facts.triage is not None and facts.triage.web_form is not None and facts.auto_kind not in ("loop", "bounce"):
+        # A web form's submission whose software marks it machine-made (some forms and CRMs set Auto-Submitted): a
+        # person wrote what its fields hold, so it must not vanish among machine mail; RFC 3834 still forbids an
+        # automatic answer, so a person reads it and answers by hand.
+        decision = decision.hit("auto_mail", "a web form's submission", open_case=True, case_kind=ENQUIRY)
+        return decision.review(
+            "auto_mail", "a web form's submission that carries a machine header: read it, reclassify it and answer by hand"
+        ).hit("auto_mail", "no letter sent", stop=True)
     return decision.hit("auto_mail", "stored and classified; no case, no letter", stop=True)
 
 

@@ -96,6 +96,14 @@ def test_our_own_address_is_not_answered():
     assert decision.letters == ()
 
 
+def test_a_web_form_marked_machine_made_opens_a_case_for_a_person_and_sends_nothing():
+    form = replace(COMPLAINT, web_form=FormContact(email="amy@example.org"), auto_generated=True, complaint=False)
+    decision = decide(replace(BASE, auto_kind="auto_reply", auto_reasons=("Auto-Submitted: auto-generated",), triage=form))
+    assert decision.open_case and decision.needs_review and decision.letters == ()
+    bounce = decide(replace(BASE, auto_kind="bounce", auto_reasons=("bounce subject",), triage=form))
+    assert not bounce.open_case and bounce.letters == ()
+
+
 def test_a_web_form_sent_as_our_own_address_is_filed_for_a_person_with_its_letters_held():
     form = replace(COMPLAINT, web_form=FormContact(email="amy@example.org", name="Amy Osei"))
     decision = decide(replace(BASE, own_address=True, from_address="amy@example.org", triage=form))

@@ -92,11 +92,13 @@ def test_a_form_with_no_address_to_answer_goes_to_a_person(app, settings):
     assert [event.detail for event in events] == [{"letters_to": "no address"}]
 
 
-def test_a_form_relay_that_says_a_machine_sent_it_is_still_machine_mail(app, settings):
+def test_a_form_relay_that_says_a_machine_sent_it_is_never_answered_but_a_person_reads_it(app, settings):
     _, message, case, letters, _ = run(
         app, settings, form_mail("form-4@conexus-debt.example", b"Reply-To: amy.osei@example.org\r\nAuto-Submitted: auto-generated\r\n")
     )
-    assert message.auto_kind and case is None and letters == []
+    assert message.auto_kind  # RFC 3834: no automatic answer to mail marked machine-made
+    assert letters == [] and sent_to(settings) == []
+    assert case is not None and case.needs_review and any("web form" in reason for reason in case.review_reasons)
 
 
 def test_a_no_reply_notice_that_is_not_a_form_is_still_machine_mail(app, settings):
