@@ -14,6 +14,11 @@ from dataclasses import dataclass
 
 from classifiers.types import FormContact
 
+# Fields where the person picks a topic from the form's list: read with the person's words, not set apart.
+_CHOICE_FIELD = (
+    r"(?:reason|topic|category|type|nature)(?: (?:for|of) (?:contact|enquiry|your enquiry|complaint|request))?|"
+    r"enquiry type|type of enquiry|department|product|service"
+)
 # Fields contact, complaint and data-request forms ask for (a fixed vocabulary: an ordinary letter has few such
 # "Label:" lines, a forwarded mail's header block has From/Sent/To, which are not here).
 _FIELD = (
@@ -22,9 +27,7 @@ _FIELD = (
     r"(?: number)?|(?:postal |home |your )?address|post ?code|zip|town|city|country|"
     r"(?:account|reference|customer|policy|loan|case|matter|agreement|client)(?: number| no\.?| ref(?:erence)?)?|"
     r"company|firm|organi[sz]ation|date of birth|dob|preferred (?:contact )?(?:method|time)|"
-    r"(?:reason|topic|category|type|nature)(?: (?:for|of) (?:contact|enquiry|your enquiry|complaint|request))?|"
-    r"enquiry type|type of enquiry|department|product|service|submitted(?: on| at)?|ip(?: address)?|page(?: url)?|"
-    r"source|form|consent"
+    rf"{_CHOICE_FIELD}|submitted(?: on| at)?|ip(?: address)?|page(?: url)?|source|form|consent"
 )
 _FREE_TEXT = (
     r"(?:your )?message|comments?|(?:your )?enquiry|(?:your )?query|question|details(?: of (?:your|the) [a-z ]{3,20})?|"
@@ -41,7 +44,7 @@ _MIN_FIELDS = 3
 _MIN_FREE_WORDS = 3
 
 
-_CHOICE = re.compile(r"^\W*(?:reason|topic|category|type|nature|enquiry type|type of enquiry|department|product|service)\b", re.I)
+_CHOICE = re.compile(rf"^\W*(?:{_CHOICE_FIELD})\b", re.I)
 
 
 @dataclass(frozen=True)
