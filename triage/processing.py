@@ -767,9 +767,10 @@ class Processor:
         auto_kind = verdict.kind if verdict.auto else ("auto_reply" if triage is not None and triage.auto_generated else "")
         auto_reasons = verdict.reasons if verdict.auto else (triage.reasons if triage else ())
         row.auto_kind = auto_kind
-        facts = self._facts(session, row, parsed, triage, auto_kind, auto_reasons, writes)
+        writer = complainant(parsed, triage, self.config.own_addresses)  # who letters about this message go to
+        facts = self._facts(session, row, parsed, triage, auto_kind, auto_reasons, writer, writes)
         decision = decide(facts)
-        outcome = self._apply(session, row, parsed, triage, facts, decision, prepared.intake if prepared is not None else None, writes)
+        outcome = self._apply(session, row, parsed, triage, writer, facts, decision, prepared.intake if prepared is not None else None, writes)
         if logged is not None:
             session.flush()
             self._record_logged(session, row, logged, doubt)
@@ -853,6 +854,7 @@ class Processor:
         triage: Triage | None,
         auto_kind: str,
         auto_reasons: tuple[str, ...],
+        writer: Complainant,
         writes: _Writes | None = None,
     ) -> Facts:
         duplicate_of = None
@@ -876,16 +878,15 @@ class Processor:
                 .limit(1)
             )
         sender = (parsed.from_address or "").lower()
-        writer = complainant(parsed, triage, self.config.own_addresses)
-        reply_to = (writer.address or "").lower()
+        letters_to = (writer.address or "").lower()
         firm = self.firms.get(triage.about_other_firm or "") if triage else None
         recent = 0
         # Only the acknowledgement of a complaint or rights request is rate-limited (rule_acknowledge).
-        if reply_to and triage is not None and (triage.complaint or triage.rights):
+        if letters_to and triage is not None and (triage.complaint or triage.rights):
             since = self.now() - self.config.rate_window
             recent = session.scalar(
                 select(func.count(Letter.id)).where(
-                    func.lower(Letter.to_address) == reply_to,
+                    func.lower(Letter.to_address) == letters_to,
                     Letter.created_at >= since,
                     Letter.status.in_([LetterStatus.QUEUED.value, LetterStatus.SENDING.value, LetterStatus.SENT.value]),
                 )
@@ -936,6 +937,7 @@ class Processor:
         row: InboundMessage,
         parsed: ParsedEmail,
         triage: Triage | None,
+        writer: Complainant,
         facts: Facts,
         decision: Decision,
         reading: IntakeReading | None,
@@ -968,7 +970,7 @@ class Processor:
                     record_reply(events, case, row, parsed, self.config.intake, reading=reading)
                 done.append(f"filed on {case.reference}")
         elif decision.open_case:
-            case = self._open_case(session, row, parsed, triage, decision, hits, events, reading, flush=not writes.deferred)
+            case = self._open_case(session, row, parsed, triage, writer, decision, hits, events, reading, flush=not writes.deferred)
             done.append(f"opened {case.reference}")
         if triage is not None:
             # Inserted with `writes` (its case_id once the case has one).
@@ -990,7 +992,7 @@ class Processor:
         for planned in decision.letters:
             if case is None:
                 continue
-            request = self._letter_request(planned.kind, planned.recipient, case, row, parsed, triage)
+            request = self._letter_request(planned.kind, planned.recipient, case, row, parsed, writer)
             if request is None:
                 case.needs_review = True
                 case.review_reasons = list(case.review_reasons) + [f"{planned.kind}: no address to send it to"]
@@ -1080,6 +1082,7 @@ class Processor:
         row: InboundMessage,
         parsed: ParsedEmail,
         triage: Triage | None,
+        writer: Complainant,
         decision: Decision,
         hits: tuple[dict[str, str], ...],
         events: list[AuditEvent],
@@ -1095,7 +1098,6 @@ class Processor:
             status = CaseStatus.NO_ACTION.value
         if decision.needs_review:
             status = CaseStatus.NEEDS_REVIEW.value
-        writer = complainant(parsed, triage, self.config.own_addresses)
         case = self._new_case(
             session, row, kind, status, list(decision.review_reasons), [dict(h, message=row.id) for h in hits], flush=False, writer=writer
         )
@@ -1131,12 +1133,12 @@ class Processor:
         return case
 
     def _letter_request(
-        self, kind: str, recipient: str, case: Case, row: InboundMessage, parsed: ParsedEmail, triage: Triage | None
+        self, kind: str, recipient: str, case: Case, row: InboundMessage, parsed: ParsedEmail, writer: Complainant
     ) -> LetterRequest | None:
         firm = self.firms.get(case.about_other_firm or "") if case.about_other_firm else None
         extra: dict = {}
         if recipient == "complainant":
-            to = complainant(parsed, triage, self.config.own_addresses).address
+            to = writer.address
             lines = () if to else _logged_postal_address(row, parsed)
             if lines:  # logged from a letter or call: no email, a postal address
                 to, extra = postal_letter(lines)
