@@ -28,6 +28,7 @@ class Complainant:
 
 
 def relayed_by_form(triage: Triage | None) -> bool:
+    """Whether the classifiers read the message as a web form's submission (`Triage.web_form`)."""
     return triage is not None and triage.web_form is not None
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from classifiers.types import Triage
+from triage.complainant import relayed_by_form
 
 # Case kinds in the register.
 COMPLAINT = "complaint"
@@ -120,7 +121,7 @@ def rule_auto_mail(facts: Facts, decision: Decision) -> Decision:
     decision = decision.hit("auto_mail", f"{facts.auto_kind}: {why}", acknowledge_suppressed=f"auto-generated ({facts.auto_kind})")
     if facts.thread_case:
         return decision.hit("thread_match", f"auto reply filed on {facts.thread_case}", attach_to_case=facts.thread_case, stop=True)
-    if facts.triage is not None and facts.triage.web_form is not None and facts.auto_kind not in ("loop", "bounce"):
+    if relayed_by_form(facts.triage) and facts.auto_kind not in ("loop", "bounce"):
         # A web form's submission whose software marks it machine-made (some forms and CRMs set Auto-Submitted): a
         # person wrote what its fields hold, so it must not vanish among machine mail; RFC 3834 still forbids an
         # automatic answer, so a person reads it and answers by hand.
@@ -135,7 +136,7 @@ def rule_own_mail(facts: Facts, decision: Decision) -> Decision:
     """Mail from our own address (a letter of ours bounced back in) is never answered automatically."""
     if not facts.own_address:
         return decision
-    if facts.triage is not None and facts.triage.web_form is not None:
+    if relayed_by_form(facts.triage):
         # A firm may set its web form to send submissions as the mailbox itself: a person wrote this, so it is filed
         # like any message, but our own letters come from this address too, so its letters wait for a person
         # (rule_hold_own_mail).

@@ -482,10 +482,10 @@ DETAIL_KEYS = ("name", "address", "phone", "account_reference", "details", "reme
 
 def _intake(cases: list[CaseRow], in_month: list[CaseRow], received: list[CaseRow]) -> dict[str, Any]:
     """Vulnerability, third-party authority and details completeness (docs/reports.md `intake`)."""
-    by_email = [c for c in received if c.channel in ("email", WEB_FORM_CHANNEL)]  # the ones intake reads
-    complete = [c for c in by_email if not c.details_missing]
+    read_by_bot = [c for c in received if c.channel in ("email", WEB_FORM_CHANNEL)]  # mail the intake read
+    complete = [c for c in read_by_bot if not c.details_missing]
     missing: Counter[str] = Counter()
-    for c in by_email:
+    for c in read_by_bot:
         missing.update(set(c.details_missing))
     vulnerable = [c for c in received if c.vulnerable]
     return {
@@ -497,9 +497,9 @@ def _intake(cases: list[CaseRow], in_month: list[CaseRow], received: list[CaseRo
         "authority_pending": sum(1 for c in in_month if c.authority_status == "pending"),
         "authority_recorded": sum(1 for c in in_month if c.authority_status == "recorded"),
         "authority_pending_in_register": sum(1 for c in cases if c.authority_status == "pending"),
-        "details_assessed": len(by_email),
+        "details_assessed": len(read_by_bot),
         "details_complete": len(complete),
-        "details_complete_pct": pct(len(complete), len(by_email)),
+        "details_complete_pct": pct(len(complete), len(read_by_bot)),
         "details_missing_by_item": {k: missing[k] for k in DETAIL_KEYS if missing[k]}
         | {k: missing[k] for k in sorted(missing) if k not in DETAIL_KEYS},
     }
