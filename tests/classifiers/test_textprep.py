@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from classifiers.textprep import (
     html_to_text,
     make_nlp,
@@ -40,11 +42,23 @@ def test_a_reply_written_under_a_marked_quote_is_the_senders_text():
     assert "closed your case" in s.quoted and "closed" not in s.labelled_text()
 
 
-def test_answers_written_between_quoted_questions_are_the_senders_text():
-    body = ("On 3 Mar 2026, Team <t@x.example> wrote:\n> Which account is it?\n\nThe joint one.\n\n"
-            "> When did the payment leave?\n\nLast Tuesday, and you still have not applied it.")
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        # answers between the quoted questions, after a blank line
+        ("On 3 Mar 2026, Team <t@x.example> wrote:\n> Which account is it?\n\nThe joint one.\n\n"
+         "> When did the payment leave?\n\nLast Tuesday, and you still have not applied it.",
+         "The joint one.\n\nLast Tuesday, and you still have not applied it."),
+        # answers typed straight under a short quoted question (no wrapped quote line: too short to wrap)
+        ("On 3 Mar 2026, Team <t@x.example> wrote:\n> Which account is it?\nThe joint one, and you took it twice.\n"
+         "> When did the payment leave?\nLast Tuesday.",
+         "The joint one, and you took it twice.\nLast Tuesday."),
+    ],
+    ids=["between_questions", "straight_under_short_questions"],
+)
+def test_answers_to_quoted_questions_are_the_senders_text(body, new):
     s = sections(body)
-    assert s.new == "The joint one.\n\nLast Tuesday, and you still have not applied it."
+    assert s.new == new
     assert "Which account" in s.quoted and "When did the payment" in s.quoted
 
 
@@ -54,14 +68,6 @@ def test_a_long_quoted_line_wrapped_without_its_mark_stays_quoted():
     s = sections(body)
     assert s.new == "Still wrong."
     assert "consider the matter resolved" in s.quoted
-
-
-def test_an_answer_typed_straight_under_a_short_quoted_question_is_the_senders():
-    body = ("On 3 Mar 2026, Team <t@x.example> wrote:\n> Which account is it?\nThe joint one, and you took it twice.\n"
-            "> When did the payment leave?\nLast Tuesday.")
-    s = sections(body)
-    assert s.new == "The joint one, and you took it twice.\nLast Tuesday."
-    assert "Which account" in s.quoted and "When did the payment" in s.quoted
 
 
 def test_an_answer_after_a_closed_html_quote_is_the_senders():
