@@ -27,16 +27,27 @@ _FIELD = (
     r"(?: number)?|(?:postal |home |your )?address|post ?code|zip|town|city|country|"
     r"(?:account|reference|customer|policy|loan|case|matter|agreement|client)(?: number| no\.?| ref(?:erence)?)?|"
     r"company|firm|organi[sz]ation|date of birth|dob|preferred (?:contact )?(?:method|time)|"
-    rf"{_CHOICE_FIELD}|submitted(?: on| at)?|ip(?: address)?|page(?: url)?|source|form|consent"
+    rf"{_CHOICE_FIELD}|submitted(?: on| at)?|ip(?: address)?|page(?: url)?|source|form|consent|subject|"
+    r"contact e-?mail(?: address)?|"
+    # Questions as labels, and Contact Form 7's default "From: name <address>" (trial WF3; see _from_is_field).
+    r"what(?: is|'s) your (?:full name|name|e-?mail(?: address)?|(?:phone|telephone|mobile|contact) number|post ?code|"
+    r"(?:postal |home )?address)|from"
 )
 _FREE_TEXT = (
     r"(?:your )?message|comments?|(?:your )?enquiry|(?:your )?query|question|details(?: of (?:your|the) [a-z ]{3,20})?|"
     r"description|how can we help(?: you)?|(?:your )?complaint(?: details)?|what happened|tell us more|"
-    r"additional (?:information|details|comments)|feedback|(?:your )?request|what would you like us to do"
+    r"additional (?:information|details|comments)|feedback|(?:your )?request|what would you like us to do|"
+    # Default labels of common form software and question labels (trial WF3).
+    r"message body|comments? or (?:message|questions?)|your comments?|enquiry details|tell us about [a-z' ]{3,40}|"
+    r"what (?:is|was) (?:your|the) (?:complaint|enquiry|query|question|problem|issue)(?: about)?|"
+    r"please (?:describe|give details|tell us)[a-z' ]{0,40}|reason for your complaint"
 )
-_FIELD_LINE = re.compile(rf"^\s*\**\s*(?P<free>{_FREE_TEXT})?(?(free)|(?:{_FIELD}))\s*\**\s*[:?]?\s*\**\s*(?P<value>.*)$", re.I)
-_EMAIL_FIELD = re.compile(r"^(?:your )?e-?mail(?: address)?$", re.I)
-_NAME_FIELD = re.compile(r"^(?:your |full )?name$", re.I)
+_FIELD_LINE = re.compile(
+    rf"^\s*\**\s*(?P<free>{_FREE_TEXT})?(?(free)|(?:{_FIELD}))\s*\**\s*(?:[:?]\s*\**\s*(?P<value>.*)|(?P<alone>))$", re.I
+)
+_EMAIL_FIELD = re.compile(r"^(?:(?:your |contact |what(?: is|'s) your )?e-?mail(?: address)?|from)$", re.I)
+_NAME_FIELD = re.compile(r"^(?:your |full |what(?: is|'s) your (?:full )?)?name$", re.I)
+_HEADER_LINE = re.compile(r"^\s*\**(?:sent|date|to|cc)\s*\**\s*:", re.I)
 _FIRST_NAME_FIELD = re.compile(r"^(?:(?:first|given) name|forename)$", re.I)
 _LAST_NAME_FIELD = re.compile(r"^(?:(?:last|family) name|surname)$", re.I)
 _ADDRESS = re.compile(r"[^\s@<>()\[\],;:\"']+@[^\s@<>()\[\],;:\"']+\.[a-z]{2,}", re.I)
@@ -44,7 +55,7 @@ _MIN_FIELDS = 3
 _MIN_FREE_WORDS = 3
 
 
-_CHOICE = re.compile(rf"^\W*(?:{_CHOICE_FIELD})\b", re.I)
+_CHOICE = re.compile(rf"^\W*(?:{_CHOICE_FIELD}|subject)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -63,10 +74,10 @@ def _field(line: str) -> tuple[bool, str, str] | None:
     m = _FIELD_LINE.match(line)
     if not m:
         return None
-    label = line[: m.start("value")]
-    value = m.group("value").strip()
-    if ":" not in label and "?" not in label and value:
-        return None  # "Name Amy" is not a field line; "Name:" or "Name" alone on its line (value below) is
+    # "Name Amy" is not a field line (the pattern wants a colon or question mark, or nothing after the label);
+    # "Name:" or "Name" alone on its line (value below) is.
+    value = (m.group("value") or "").strip()
+    label = line[: m.start("value")] if m.group("value") is not None else line
     return bool(m.group("free")), label.strip(" *:?\t"), value
 
 
@@ -80,6 +91,8 @@ def read_form(text: str) -> FormSubmission | None:
     i = 0
     while i < len(lines):
         found = _field(lines[i]) if lines[i] else None
+        if found is not None and not _header_like_field_is_a_field(lines, i, found[1], found[2]):
+            found = None
         if found is None:
             i += 1
             continue
@@ -110,6 +123,16 @@ def read_form(text: str) -> FormSubmission | None:
     return FormSubmission(frozenset(contact), FormContact(email=details.get("email", ""), name=name[:120]))
 
 
+def _header_like_field_is_a_field(lines: list[str], i: int, label: str, value: str) -> bool:
+    """Contact Form 7's default "From: name <address>" and "Subject:" are form fields; a forwarded or quoted mail's
+    header block ("From:" followed by "Sent:", "Date:", "To:" or "Cc:"; a "Subject:" near one of those) never is."""
+    if label.lower() == "from":
+        return bool(_ADDRESS.search(value)) and not any(_HEADER_LINE.match(x) for x in lines[i + 1 : i + 4])
+    if label.lower() == "subject":
+        return not any(_HEADER_LINE.match(x) for x in lines[max(0, i - 3) : i] + lines[i + 1 : i + 4])
+    return True
+
+
 def _note_contact(details: dict[str, str], label: str, answer: str) -> None:
     """Keep the submitter's email address and name from a contact field, the first of each kind."""
     first_line = answer.split("\n", 1)[0].strip()
@@ -117,6 +140,8 @@ def _note_contact(details: dict[str, str], label: str, answer: str) -> None:
         address = _ADDRESS.search(answer)
         if address:
             details.setdefault("email", address.group(0).lower())
+        if label.lower() == "from" and "<" in first_line and first_line.split("<", 1)[0].strip(' "'):
+            details.setdefault("name", first_line.split("<", 1)[0].strip(' "'))
     elif _NAME_FIELD.match(label):
         details.setdefault("name", first_line)
     elif _FIRST_NAME_FIELD.match(label):

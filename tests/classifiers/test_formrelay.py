@@ -85,3 +85,28 @@ def test_the_submitters_email_and_name_are_kept_for_the_reply():
 def test_a_form_without_an_email_field_gives_no_address():
     form = read_form("Name: Amy Osei\nPhone: 07700 900123\nMessage: You took two payments, refund one.")
     assert form is not None and form.contact.email == "" and form.contact.name == "Amy Osei"
+
+
+CF7_DEFAULT = (
+    "From: Amy Osei <amy.osei@example.org>\nSubject: Payments\n\nMessage Body:\nYou have taken two payments this month "
+    "when we agreed one. Refund the second.\n\n-- \nThis e-mail was sent from a contact form on Conexus (https://conexus.example)"
+)
+
+
+def test_contact_form_7s_default_mail_is_a_form_with_the_submitter_in_its_from_line():
+    sections = split_sections(CF7_DEFAULT, "Conexus \"Payments\"")
+    assert sections.form_relay and "Refund the second." in sections.new and "Subject: Payments" in sections.new
+    assert sections.web_form is not None and sections.web_form.email == "amy.osei@example.org"
+    assert sections.web_form.name == "Amy Osei" and "amy.osei@example.org" not in sections.new
+
+
+def test_question_labels_and_wpforms_labels_are_read():
+    form = read_form("What is your name?\nAmy Osei\nWhat is your email address?\namy@example.org\n"
+                     "Comment or Message\nYou took two payments and I want one back.")
+    assert form is not None and form.contact.email == "amy@example.org" and form.contact.name == "Amy Osei"
+
+
+def test_a_forwarded_mails_header_block_is_not_a_forms_from_field():
+    forward = ("From: Conexus Collections <letters@conexus.example>\nSent: 3 March 2026 10:14\nTo: amy@example.org\n"
+               "Subject: Your account\n\nAccount number: CX-88123\nDetails: Your payment of 30 pounds is overdue now.")
+    assert read_form(forward) is None

@@ -121,3 +121,21 @@ def test_a_form_set_to_send_as_the_mailbox_itself_is_filed_and_its_letter_held_f
     assert any("our own address" in reason for reason in case.review_reasons)
     assert [(letter.kind, letter.status) for letter in letters] == [("acknowledgement", "held")]
     assert sent_to(settings) == []
+
+
+def test_contact_form_7s_default_mail_is_answered_at_the_address_the_person_typed(app, settings):
+    # Contact Form 7 sends as wordpress@<the site>; its default template carries the submitter as "From: name <addr>".
+    body = (
+        b"From: Amy Osei <amy.osei@example.org>\r\nSubject: Two payments taken\r\n\r\nMessage Body:\r\n"
+        b"You have taken two payments from my account this month when we agreed one. I am now overdrawn and want the "
+        b"second payment refunded.\r\n\r\n-- \r\nThis e-mail was sent from a contact form on Conexus "
+        b"(https://conexus-debt.example)\r\n"
+    )
+    raw = form_mail("cf7-1@conexus-debt.example", body=body).replace(
+        b"From: Conexus website <noreply@conexus-debt.example>", b"From: Conexus <wordpress@conexus-debt.example>"
+    )
+    _, message, case, letters, events = run(app, settings, raw)
+    assert message.from_address == "wordpress@conexus-debt.example"
+    assert case is not None and case.complainant_address == "amy.osei@example.org" and case.complainant_name == "Amy Osei"
+    assert [letter.to_address for letter in letters] == ["amy.osei@example.org"]
+    assert [event.detail for event in events] == [{"letters_to": "web form"}]
