@@ -21,6 +21,7 @@ from typing import Any
 from classifiers import autogen, cues
 from classifiers.features import CUE_CHARS, CUE_NAMES, RIGHTS_CHARS, cue_vector
 from classifiers.firms import FirmMatcher, FirmMention
+from classifiers.inline_answers import inline_answers_reason
 from classifiers.readability import other_language_reason
 from classifiers.rights_frames import find_rights, rights_needing_the_head
 from classifiers.textprep import MAX_CHARS, Sections, make_nlp, prepare_docs
@@ -322,6 +323,9 @@ def decide(
     other_language = other_language_reason(text)
     if other_language:
         reasons.append(other_language)
+    inline_answers = inline_answers_reason(a.sections)
+    if inline_answers:
+        reasons.append(inline_answers)
 
     if complaint:
         if explicit_phrase and explicit:

@@ -180,3 +180,20 @@ def test_shipped_model_sends_mail_in_another_language_to_a_person(clf):
     for reply in (polish, ukrainian):
         assert reply.needs_review and any("does not look like English" in reason for reason in reply.reasons)
     assert not any("does not look like English" in reason for reason in english.reasons)
+
+
+def test_shipped_model_sends_answers_typed_inside_the_quoted_letter_to_a_person(clf):
+    """The complaint is inside the firm's quoted letter, where the heads do not read the sender's words; the note on
+    top says so, and the reply is flagged for a person with the reason (before trial IA nothing sent it to one)."""
+    letter = (
+        "-----Original Message-----\nFrom: Conexus Collections <letters@conexus.example>\nSent: 3 March 2026 10:14\n"
+        "To: amy.osei@example.org\nSubject: Your account CX-88123\n\nDear Ms Osei,\n\nWe have reviewed your account and "
+        "the fee of 45 pounds was applied correctly.\nNO IT WAS NOT. I PAID ON TIME AND I HAVE THE BANK STATEMENT. TAKE "
+        "THE FEE OFF.\n\nPlease confirm your phone number.\n07700 900123\n\nConexus Collections"
+    )
+    announced, plain = clf.classify_many([
+        EmailText(subject="RE: Your account CX-88123", mailbox="conexus", body="Please see my answers in capitals below.\n\n" + letter),
+        EmailText(subject="RE: Your account CX-88123", mailbox="conexus", body="Thanks for the update.\n\n" + letter),
+    ])
+    assert announced.needs_review and any("answered inside the quoted mail" in reason for reason in announced.reasons)
+    assert not any("answered inside the quoted mail" in reason for reason in plain.reasons)

@@ -1,0 +1,54 @@
+"""Did the sender type their answers inside the mail they reply to? People answering a firm's letter point by point
+often write only "Please see my answers below in red" on top and put the answers inside the quoted original (Outlook
+users in coloured text, others under each point). The heads read the sender's own text, so what those answers say (a
+complaint, a rights request, a breach report) is not read; the quote is not the sender's to read as theirs, since it
+is mostly the firm's own letter. Such mail goes to a person (trial IA); no verdict changes here."""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.textprep import Sections
+
+_COLOUR = r"red|blue|green|purple|orange|pink|yellow|bold|italics?|capitals|caps|upper ?case|colou?r|highlighted"
+_NOUN = (
+    r"answers?|responses?|replies|comments?|notes?|remarks?|thoughts|corrections?|observations|annotations|input"
+)
+# Where the answers are: inside the mail below, or beside each of its points.
+_WHERE = (
+    rf"below|underneath|inline|in-line|in line|in (?:{_COLOUR})|between (?:the|your) lines|throughout|"
+    r"(?:next to|under|beneath|after|against|alongside|beside|below) (?:each|every|all|the|your) (?:of (?:your|the) )?"
+    r"(?:points?|questions?|items?|paragraphs?|sections?|ones?|lines?)|"
+    r"(?:with)?in (?:the body of )?(?:the|your) (?:original )?(?:text|e-?mail|letter|message)"
+)
+_ANNOUNCEMENT = re.compile(
+    "|".join((
+        # "My answers are below in red", "our comments inline", "see my responses next to each point"
+        rf"\b(?:my|our)\s+(?:own\s+|inline\s+|full\s+|detailed\s+)?(?:{_NOUN})\b[^.\n]{{0,40}}?\b(?:{_WHERE})\b",
+        # "I have answered your questions below", "I've added my comments under each point"
+        rf"\b(?:i|we)(?:'ve|\s+have)?\s+(?:answered|replied|responded|commented|annotated|marked up|"
+        rf"(?:added|put|written|typed|inserted|made)\s+(?:my|our)\s+(?:{_NOUN}))\b[^.\n]{{0,60}}?\b(?:{_WHERE})\b",
+        # "Answers in red below", "Comments inline", "inline responses"
+        rf"(?:^|[.:;!?]\s*)(?:{_NOUN})\s+(?:are\s+|is\s+)?(?:{_WHERE})\b",
+        rf"\b(?:inline|in-line)\s+(?:{_NOUN})\b",
+        # "See in red", "see below in blue", "(marked) in red against each point"
+        rf"\bsee\b[^.\n]{{0,20}}?\bin (?:{_COLOUR})\b",
+        rf"\b(?:below|underneath|inline)\s+in\s+(?:{_COLOUR})\b",
+        rf"\bin (?:{_COLOUR})\s+(?:below|underneath|inline)\b",
+        r"\bmarked (?:with )?my initials\b",
+    )),
+    re.I | re.M,
+)
+
+
+def inline_answers_reason(sections: Sections) -> str | None:
+    """Why a person must read the mail: the sender says they answered inside the quoted or forwarded mail it
+    carries; else None."""
+    if not (sections.quoted.strip() or sections.forwarded.strip()):
+        return None
+    own = "\n".join(p for p in (sections.own_subject, sections.new) if p)
+    m = _ANNOUNCEMENT.search(own)
+    if m is None:
+        return None
+    words = " ".join(m.group(0).lstrip(".:;!? ").split())[:60]
+    return f"the sender says they answered inside the quoted mail ('{words}'): a person must read it"

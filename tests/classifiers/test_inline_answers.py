@@ -1,0 +1,49 @@
+"""A reply whose answers the sender typed inside the quoted mail goes to a person: the heads read only the sender's
+own text on top, which says no more than "see my answers below" (trial IA)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.inline_answers import inline_answers_reason
+from classifiers.textprep import message_sections
+
+FIRM_LETTER = (
+    "From: Conexus Collections <letters@conexus.example>\nSent: 3 March 2026 10:14\nTo: amy.osei@example.org\n"
+    "Subject: Your account CX-88123\n\nDear Ms Osei,\n\n1. Please confirm your monthly income.\n"
+    "I HAVE SENT IT TWICE ALREADY AND YOUR STAFF LOST IT.\n\n2. Please confirm your address.\n"
+    "12 Elm Road, as I told you in January.\n\nConexus Collections"
+)
+
+
+def sections(top: str, carried: str = FIRM_LETTER, subject: str = "RE: Your account CX-88123"):
+    return message_sections(f"{top}\n\n{carried}" if carried else top, None, subject)
+
+
+@pytest.mark.parametrize("top", [
+    "Please see my answers below in red.",
+    "Hi, my responses are next to each of your points.",
+    "I have answered your questions below.",
+    "Comments inline.",
+    "See in blue.",
+    "Answers in capitals below - Amy",
+])
+def test_answers_announced_on_top_of_the_quoted_mail_need_a_person(top):
+    reason = inline_answers_reason(sections(top))
+    assert reason is not None and "answered inside the quoted mail" in reason
+
+
+@pytest.mark.parametrize("top", [
+    "Please see my previous email below.",
+    "See below.",
+    "Please see the email below from my bank.",
+    "My bank details are below: sort code 12-34-56.",
+    "I still have not had the refund you promised. Please sort it out this week.",
+])
+def test_an_ordinary_reply_or_forward_is_read_as_before(top):
+    assert inline_answers_reason(sections(top)) is None
+
+
+def test_without_quoted_or_forwarded_mail_there_is_nothing_inside_to_read():
+    # "My comments below" over the sender's own paragraphs: everything they wrote is already read.
+    assert inline_answers_reason(sections("My comments are below.\n\nYou charged me twice.", carried="")) is None
