@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from classifiers.answer_marks import is_marked_answer
 from classifiers.formrelay import read_form
 from classifiers.pattern_words import fold_case, may_match, needed_strings
 from classifiers.types import EmailText, FormContact
@@ -378,6 +379,7 @@ def split_sections(text: str, subject: str = "") -> Sections:
     mode = "new"
     carried = "forwarded" if _FORWARD_SUBJECT.match(subject) else "quoted"  # what a reply mark opens
     marked_quote = False  # an "On ... wrote:" quote marked with ">" has begun (its end is where the marks stop)
+    answers: list[str] = []  # the sender's answers marked inside a quote (trial IM), read after the new text
     i = 0
     n = len(lines)
     while i < n:
@@ -421,7 +423,10 @@ def split_sections(text: str, subject: str = "") -> Sections:
                 i += 1
                 continue
             if line.lstrip().startswith(">"):
-                quoted.append(line.lstrip()[1:].lstrip("> "))
+                unmarked = line.lstrip()[1:].lstrip("> ")
+                # Only the first level of the quote can hold the sender's answers; ">>" is older mail (trial IM2).
+                first_level = not line.lstrip()[1:].lstrip().startswith(">")
+                (answers if first_level and is_marked_answer(unmarked) else quoted).append(unmarked)
                 i += 1
                 continue
             if _SIG_DELIM.match(line) and mode == "new":
@@ -434,7 +439,10 @@ def split_sections(text: str, subject: str = "") -> Sections:
                 continue
             (new if mode == "new" else signature).append(line)
         elif mode == "quoted":
-            quoted.append(line.lstrip("> ").rstrip() if line.lstrip().startswith(">") else line)
+            if line.lstrip().startswith(">"):
+                quoted.append(line.lstrip("> ").rstrip())  # older mail quoted by the mail being answered
+            else:
+                (answers if is_marked_answer(line) else quoted).append(line)
         else:  # forwarded
             if line.lstrip().startswith(">"):
                 forwarded.append(line.lstrip()[1:].lstrip("> "))
@@ -455,6 +463,9 @@ def split_sections(text: str, subject: str = "") -> Sections:
         forwarded = []
     new, signature_tail, disclaimer = _split_new_tail(new)
     signature = signature_tail + signature
+    if answers:
+        # After the sign-off on top: the answers inside the quote are the sender's words, not their signature.
+        new = new + [""] + answers
     # Disclaimers also hide inside quoted and forwarded blocks; move them out of those too.
     quoted, d2 = _drop_disclaimers(quoted)
     forwarded, d3 = _drop_disclaimers(forwarded)

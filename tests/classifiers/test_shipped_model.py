@@ -197,3 +197,27 @@ def test_shipped_model_sends_answers_typed_inside_the_quoted_letter_to_a_person(
     ])
     assert announced.needs_review and any("answered inside the quoted mail" in reason for reason in announced.reasons)
     assert not any("answered inside the quoted mail" in reason for reason in plain.reasons)
+
+
+def test_shipped_model_reads_answers_marked_inside_the_quoted_letter(clf):
+    """Nothing on top, the answers typed inside the firm's quoted letter after the sender's initials: the complaint
+    is read (before trial IM2 the model read an empty reply); a thank-you quoting an old complaint in capitals is not
+    one."""
+    letter = (
+        "-----Original Message-----\nFrom: Conexus Collections <letters@conexus.example>\nSent: 3 March 2026 10:14\n"
+        "To: amy.osei@example.org\nSubject: Your account CX-88123\n\nDear Ms Osei,\n\nWe have reviewed your account and "
+        "the late fee of 45 pounds was applied correctly.\n[AO] It was not. I paid on time, I have the bank statement, "
+        "and I want the fee refunded.\n\nPlease confirm your phone number.\n[AO] 07700 900123\n\nConexus Collections"
+    )
+    thanks = (
+        "Thanks Amy, I'm happy with the outcome and the apology. Nothing more needed from me.\n\n-----Original "
+        "Message-----\nFrom: Amy Foster <customerrelations@conexus.example>\nSent: 18 October 2026 11:04\n"
+        "Subject: Your recent complaint\n\nDear Mr Kane, we are sorry you received calls at work.\n\n"
+        "> I AM COMPLAINING ABOUT THE CALLS TO MY OFFICE. THIS IS THE FOURTH TIME."
+    )
+    answered, thank_you = clf.classify_many([
+        EmailText(subject="RE: Your account CX-88123", mailbox="conexus", body="Hi,\n\n" + letter),
+        EmailText(subject="Re: Your recent complaint", mailbox="conexus", body=thanks),
+    ])
+    assert answered.complaint
+    assert not thank_you.complaint
