@@ -29,7 +29,8 @@ _FIELD = (
     r"company|firm|organi[sz]ation|date of birth|dob|preferred (?:contact )?(?:method|time)|"
     rf"{_CHOICE_FIELD}|submitted(?: on| at)?|ip(?: address)?|page(?: url)?|source|form|consent|subject|"
     r"contact e-?mail(?: address)?|"
-    # Questions as labels, and Contact Form 7's default "From: name <address>" (trial WF3; see _from_is_field).
+    # Questions as labels, and Contact Form 7's default "From: name <address>" (trial WF4; see
+    # _header_like_field_is_a_field).
     r"what(?: is|'s) your (?:full name|name|e-?mail(?: address)?|(?:phone|telephone|mobile|contact) number|post ?code|"
     r"(?:postal |home )?address)|from"
 )
@@ -37,7 +38,7 @@ _FREE_TEXT = (
     r"(?:your )?message|comments?|(?:your )?enquiry|(?:your )?query|question|details(?: of (?:your|the) [a-z ]{3,20})?|"
     r"description|how can we help(?: you)?|(?:your )?complaint(?: details)?|what happened|tell us more|"
     r"additional (?:information|details|comments)|feedback|(?:your )?request|what would you like us to do|"
-    # Default labels of common form software and question labels (trial WF3).
+    # Default labels of common form software and question labels (trial WF4).
     r"message body|comments? or (?:message|questions?)|your comments?|enquiry details|tell us about [a-z' ]{3,40}|"
     r"what (?:is|was) (?:your|the) (?:complaint|enquiry|query|question|problem|issue)(?: about)?|"
     r"please (?:describe|give details|tell us)[a-z' ]{0,40}|reason for your complaint"

@@ -10,13 +10,14 @@ import re
 
 from classifiers.textprep import Sections
 
-_COLOUR = r"red|blue|green|purple|orange|pink|yellow|bold|italics?|capitals|caps|upper ?case|colou?r|highlighted"
+# How the answers are set apart: a colour or a typeface.
+_MARKING = r"red|blue|green|purple|orange|pink|yellow|bold|italics?|capitals|caps|upper ?case|colou?r|highlighted"
 _NOUN = (
     r"answers?|responses?|replies|comments?|notes?|remarks?|thoughts|corrections?|observations|annotations|input"
 )
 # Where the answers are: inside the mail below, or beside each of its points.
 _WHERE = (
-    rf"below|underneath|inline|in-line|in line|in (?:{_COLOUR})|between (?:the|your) lines|throughout|"
+    rf"below|underneath|inline|in-line|in line|in (?:{_MARKING})|between (?:the|your) lines|throughout|"
     r"(?:next to|under|beneath|after|against|alongside|beside|below) (?:each|every|all|the|your) (?:of (?:your|the) )?"
     r"(?:points?|questions?|items?|paragraphs?|sections?|ones?|lines?)|"
     r"(?:with)?in (?:the body of )?(?:the|your) (?:original )?(?:text|e-?mail|letter|message)"
@@ -32,9 +33,9 @@ _ANNOUNCEMENT = re.compile(
         rf"(?:^|[.:;!?]\s*)(?:{_NOUN})\s+(?:are\s+|is\s+)?(?:{_WHERE})\b",
         rf"\b(?:inline|in-line)\s+(?:{_NOUN})\b",
         # "See in red", "see below in blue", "(marked) in red against each point"
-        rf"\bsee\b[^.\n]{{0,20}}?\bin (?:{_COLOUR})\b",
-        rf"\b(?:below|underneath|inline)\s+in\s+(?:{_COLOUR})\b",
-        rf"\bin (?:{_COLOUR})\s+(?:below|underneath|inline)\b",
+        rf"\bsee\b[^.\n]{{0,20}}?\bin (?:{_MARKING})\b",
+        rf"\b(?:below|underneath|inline)\s+in\s+(?:{_MARKING})\b",
+        rf"\bin (?:{_MARKING})\s+(?:below|underneath|inline)\b",
         r"\bmarked (?:with )?my initials\b",
     )),
     re.I | re.M,

@@ -379,7 +379,7 @@ def split_sections(text: str, subject: str = "") -> Sections:
     mode = "new"
     carried = "forwarded" if _FORWARD_SUBJECT.match(subject) else "quoted"  # what a reply mark opens
     marked_quote = False  # an "On ... wrote:" quote marked with ">" has begun (its end is where the marks stop)
-    answers: list[str] = []  # the sender's answers marked inside a quote (trial IM), read after the new text
+    answers: list[str] = []  # the sender's answers marked inside a quote (trial IM2), read after the new text
     i = 0
     n = len(lines)
     while i < n:
