@@ -2,13 +2,16 @@
 often write only "Please see my answers below in red" on top and put the answers inside the quoted original (Outlook
 users in coloured text, others under each point). The heads read the sender's own text, so what those answers say (a
 complaint, a rights request, a breach report) is not read; the quote is not the sender's to read as theirs, since it
-is mostly the firm's own letter. Such mail goes to a person (trial IA); no verdict changes here."""
+is mostly the firm's own letter. Such mail goes to a person (trial IA), and the heads read the carried mail with
+the sender's words (trial IA3: `Sections.answers_inside`, `Sections.labelled_text`)."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from classifiers.textprep import Sections
+if TYPE_CHECKING:  # textprep imports this module to read the announcement
+    from classifiers.textprep import Sections
 
 # How the answers are set apart: a colour or a typeface.
 _MARKING = r"red|blue|green|purple|orange|pink|yellow|bold|italics?|capitals|caps|upper ?case|colou?r|highlighted"
@@ -42,14 +45,15 @@ _ANNOUNCEMENT = re.compile(
 )
 
 
+def answers_announced(own_text: str) -> str:
+    """The words in which the sender says they answered inside the mail below (at most 60 characters), else ""."""
+    m = _ANNOUNCEMENT.search(own_text)
+    return " ".join(m.group(0).lstrip(".:;!? ").split())[:60] if m else ""
+
+
 def inline_answers_reason(sections: Sections) -> str | None:
     """Why a person must read the mail: the sender says they answered inside the quoted or forwarded mail it
     carries; else None."""
-    if not (sections.quoted.strip() or sections.forwarded.strip()):
+    if not sections.answers_inside:
         return None
-    own = "\n".join(p for p in (sections.own_subject, sections.new) if p)
-    m = _ANNOUNCEMENT.search(own)
-    if m is None:
-        return None
-    words = " ".join(m.group(0).lstrip(".:;!? ").split())[:60]
-    return f"the sender says they answered inside the quoted mail ('{words}'): a person must read it"
+    return f"the sender says they answered inside the quoted mail ('{sections.answers_inside}'): a person must read it"

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from classifiers.answer_marks import is_marked_answer
 from classifiers.formrelay import read_form
+from classifiers.inline_answers import answers_announced
 from classifiers.pattern_words import fold_case, may_match, needed_strings
 from classifiers.types import EmailText, FormContact
 
@@ -255,6 +256,10 @@ _FIRST_PERSON_SINGULAR = re.compile(r"\b(i|i'm|i've|i'd|me|my|mine|myself)\b", r
 _FIRM_VOICE = re.compile(r"\b(we|our|us)\b", re.I)
 
 
+# Fewer words of one's own than this is "little comment": the carried mail is then read with them.
+LITTLE_COMMENT_WORDS = 40
+
+
 @dataclass(frozen=True)
 class Sections:
     """The parts of one message's text; `new` is what gets labelled, the rest is context."""
@@ -291,9 +296,17 @@ class Sections:
         Not when the forwarded mail came from the receiving firm itself (its mailbox name in the
         forwarded From line): then it is the firm's own letter, context like a quote.
         """
-        if not self.forwarded.strip() or len(self.new.split()) >= 40:
+        if not self.forwarded.strip() or len(self.new.split()) >= LITTLE_COMMENT_WORDS:
             return False
         return not (self.mailbox and self.mailbox.lower() in self.forwarded_from.lower())
+
+    @property
+    def answers_inside(self) -> str:
+        """The sender's words saying they typed their answers inside the quoted or forwarded mail this message
+        carries ("see my answers below in red"), else "" (`inline_answers.answers_announced`)."""
+        if not (self.quoted.strip() or self.forwarded.strip()):
+            return ""
+        return answers_announced("\n".join(p for p in (self.own_subject, self.new) if p))
 
     @property
     def own_words(self) -> int:
@@ -307,9 +320,14 @@ class Sections:
         return "" if _REPLY_SUBJECT.match(self.subject) else self.subject
 
     def labelled_text(self) -> str:
-        """Own subject + new text, plus the forwarded block when the sender added little of their own."""
+        """Own subject + new text, plus the forwarded block when the sender added little of their own, or the
+        quoted and forwarded mail when the sender says their answers are inside it and wrote little else (trial IA3)."""
         parts = [self.own_subject, self.new]
-        if self.forward_only:
+        if self.answers_inside and len(self.new.split()) < LITTLE_COMMENT_WORDS:
+            # With more of their own (answers between ">" lines, marked answers) what they wrote is read already,
+            # and the firm's letter would only dilute it (trial IA2 lost two complaints so; IA3).
+            parts += [self.quoted, self.forwarded]
+        elif self.forward_only:
             parts.append(self.forwarded)
         return "\n".join(p for p in parts if p).strip()
 

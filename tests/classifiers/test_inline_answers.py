@@ -47,3 +47,13 @@ def test_an_ordinary_reply_or_forward_is_read_as_before(top):
 def test_without_quoted_or_forwarded_mail_there_is_nothing_inside_to_read():
     # "My comments below" over the sender's own paragraphs: everything they wrote is already read.
     assert inline_answers_reason(sections("My comments are below.\n\nYou charged me twice.", carried="")) is None
+
+
+def test_announced_answers_are_read_with_the_quote_when_the_sender_wrote_little_else():
+    # Trial IA3: the sender says the answers are inside; unmarked, they can only be read with the quote around them.
+    short = sections("Please see my answers below in red.")
+    assert "as I told you in January" in short.labelled_text() and short.answers_inside
+    long_top = sections("Please see my answers below in red. " + "I have paid every month since January without fail. " * 5)
+    assert long_top.answers_inside and "as I told you in January" not in long_top.labelled_text()  # said enough on top
+    plain = sections("Thanks for the update.")
+    assert not plain.answers_inside and "as I told you in January" not in plain.labelled_text()

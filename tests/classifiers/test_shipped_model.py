@@ -221,3 +221,18 @@ def test_shipped_model_reads_answers_marked_inside_the_quoted_letter(clf):
     ])
     assert answered.complaint
     assert not thank_you.complaint
+
+
+def test_shipped_model_reads_announced_answers_typed_unmarked_inside_the_quoted_letter(clf):
+    """"See my answers below in red": in the plain text the red is gone and the answers carry no mark, so the quote is
+    read with them (trial IA3); the reply is also flagged for a person (trial IA)."""
+    letter = (
+        "-----Original Message-----\nFrom: Conexus Collections <letters@conexus.example>\nSent: 3 March 2026 10:14\n"
+        "To: amy.osei@example.org\nSubject: Your account CX-88123\n\nDear Ms Osei,\n\nWe have reviewed your account and "
+        "the late fee of 45 pounds was applied correctly.\nThat is wrong. I paid on time, I have the bank statement, "
+        "and I want the fee refunded.\n\nPlease confirm your phone number.\n07700 900123\n\nConexus Collections"
+    )
+    reply = clf.classify(EmailText(subject="RE: Your account CX-88123", mailbox="conexus", body="See my answers below in red.\n\n" + letter))
+    assert reply.complaint and reply.needs_review
+    # The evidence staff see quotes the answers, not the note on top (before IA3: 'answers', 'red').
+    assert any(word in phrase for phrase in reply.evidence for word in ("wrong", "want", "fee"))
