@@ -182,15 +182,21 @@ def test_shipped_model_sends_mail_in_another_language_to_a_person(clf):
     assert not any("does not look like English" in reason for reason in english.reasons)
 
 
+def _conexus_letter(fee_answer: str, phone_answer: str = "07700 900123") -> str:
+    """The firm's letter, quoted under an Outlook reply block, with the sender's answers typed under two of its
+    points (the fee, the phone number)."""
+    return (
+        "-----Original Message-----\nFrom: Conexus Collections <letters@conexus.example>\nSent: 3 March 2026 10:14\n"
+        "To: amy.osei@example.org\nSubject: Your account CX-88123\n\nDear Ms Osei,\n\nWe have reviewed your account and "
+        f"the late fee of 45 pounds was applied correctly.\n{fee_answer}\n\nPlease confirm your phone number.\n"
+        f"{phone_answer}\n\nConexus Collections"
+    )
+
+
 def test_shipped_model_sends_answers_typed_inside_the_quoted_letter_to_a_person(clf):
     """The complaint is inside the firm's quoted letter, where the heads do not read the sender's words; the note on
     top says so, and the reply is flagged for a person with the reason (before trial IA nothing sent it to one)."""
-    letter = (
-        "-----Original Message-----\nFrom: Conexus Collections <letters@conexus.example>\nSent: 3 March 2026 10:14\n"
-        "To: amy.osei@example.org\nSubject: Your account CX-88123\n\nDear Ms Osei,\n\nWe have reviewed your account and "
-        "the fee of 45 pounds was applied correctly.\nNO IT WAS NOT. I PAID ON TIME AND I HAVE THE BANK STATEMENT. TAKE "
-        "THE FEE OFF.\n\nPlease confirm your phone number.\n07700 900123\n\nConexus Collections"
-    )
+    letter = _conexus_letter("NO IT WAS NOT. I PAID ON TIME AND I HAVE THE BANK STATEMENT. TAKE THE FEE OFF.")
     announced, plain = clf.classify_many([
         EmailText(subject="RE: Your account CX-88123", mailbox="conexus", body="Please see my answers in capitals below.\n\n" + letter),
         EmailText(subject="RE: Your account CX-88123", mailbox="conexus", body="Thanks for the update.\n\n" + letter),
@@ -203,12 +209,8 @@ def test_shipped_model_reads_answers_marked_inside_the_quoted_letter(clf):
     """Nothing on top, the answers typed inside the firm's quoted letter after the sender's initials: the complaint
     is read (before trial IM2 the model read an empty reply); a thank-you quoting an old complaint in capitals is not
     one."""
-    letter = (
-        "-----Original Message-----\nFrom: Conexus Collections <letters@conexus.example>\nSent: 3 March 2026 10:14\n"
-        "To: amy.osei@example.org\nSubject: Your account CX-88123\n\nDear Ms Osei,\n\nWe have reviewed your account and "
-        "the late fee of 45 pounds was applied correctly.\n[AO] It was not. I paid on time, I have the bank statement, "
-        "and I want the fee refunded.\n\nPlease confirm your phone number.\n[AO] 07700 900123\n\nConexus Collections"
-    )
+    letter = _conexus_letter("[AO] It was not. I paid on time, I have the bank statement, and I want the fee refunded.",
+                             "[AO] 07700 900123")
     thanks = (
         "Thanks Amy, I'm happy with the outcome and the apology. Nothing more needed from me.\n\n-----Original "
         "Message-----\nFrom: Amy Foster <customerrelations@conexus.example>\nSent: 18 October 2026 11:04\n"
@@ -226,12 +228,7 @@ def test_shipped_model_reads_answers_marked_inside_the_quoted_letter(clf):
 def test_shipped_model_reads_announced_answers_typed_unmarked_inside_the_quoted_letter(clf):
     """"See my answers below in red": in the plain text the red is gone and the answers carry no mark, so the quote is
     read with them (trial IA3); the reply is also flagged for a person (trial IA)."""
-    letter = (
-        "-----Original Message-----\nFrom: Conexus Collections <letters@conexus.example>\nSent: 3 March 2026 10:14\n"
-        "To: amy.osei@example.org\nSubject: Your account CX-88123\n\nDear Ms Osei,\n\nWe have reviewed your account and "
-        "the late fee of 45 pounds was applied correctly.\nThat is wrong. I paid on time, I have the bank statement, "
-        "and I want the fee refunded.\n\nPlease confirm your phone number.\n07700 900123\n\nConexus Collections"
-    )
+    letter = _conexus_letter("That is wrong. I paid on time, I have the bank statement, and I want the fee refunded.")
     reply = clf.classify(EmailText(subject="RE: Your account CX-88123", mailbox="conexus", body="See my answers below in red.\n\n" + letter))
     assert reply.complaint and reply.needs_review
     # The evidence staff see quotes the answers, not the note on top (before IA3: 'answers', 'red').

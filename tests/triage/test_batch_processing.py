@@ -15,7 +15,6 @@ from sqlalchemy import event, select
 
 from tests.conftest import deliver, make_settings
 from tests.triage.test_intake_details import COMPLETE, MISSING, THIRD_PARTY, VULNERABLE, inbox
-from tests.triage.test_intake_details import app as app  # noqa: F401 - fixtures
 from tests.triage.test_intake_details import settings as settings  # noqa: F401
 from triage.bootstrap import bootstrap
 from triage.db import unit_of_work

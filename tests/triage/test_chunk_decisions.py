@@ -20,13 +20,6 @@ from triage.db import unit_of_work
 from triage.models import AuditEvent, Case, Deadline, InboundMessage, Letter, MessageStatus, ReferenceCounter
 
 
-@pytest.fixture
-def app(settings, shipped_classifier):
-    application = bootstrap(settings, classifier=shipped_classifier)
-    yield application
-    application.close()
-
-
 def complaint(n: int, subject: str = "Formal complaint about my account") -> bytes:
     """COMPLAINT from a sender of its own (the acknowledgements are rate-limited per sender)."""
     return (

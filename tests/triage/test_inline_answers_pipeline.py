@@ -4,11 +4,9 @@ is acknowledged, and a person is asked to read the answers (trials IA, IM2 and I
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 
 from tests.conftest import deliver
-from triage.bootstrap import bootstrap
 from triage.db import unit_of_work
 from triage.models import Case, InboundMessage, Letter
 
@@ -26,13 +24,6 @@ def reply(top: bytes) -> bytes:
         b"From: Amy Osei <amy.osei@example.org>\r\nTo: complaints@firm.example\r\nSubject: RE: Your account CX-88123\r\n"
         b"Message-ID: <reply-1@example.org>\r\nDate: Mon, 16 Nov 2026 09:12:00 +0000\r\n\r\n" + top + b"\r\n\r\n" + FIRM_LETTER
     )
-
-
-@pytest.fixture
-def app(settings, shipped_classifier):
-    application = bootstrap(settings, classifier=shipped_classifier)
-    yield application
-    application.close()
 
 
 def test_answers_inside_the_quoted_letter_open_an_acknowledged_case_a_person_reads(app, settings):

@@ -103,13 +103,6 @@ def settings(tmp_path):
     return make_settings(tmp_path, policy={"profile": "conexus"})
 
 
-@pytest.fixture
-def app(settings, shipped_classifier):
-    application = bootstrap(settings, classifier=shipped_classifier)
-    yield application
-    application.close()
-
-
 def inbox(settings) -> Path:
     return settings.path("mailbox", "path")
 

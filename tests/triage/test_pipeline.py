@@ -49,13 +49,6 @@ NEWSLETTER = (
 )
 
 
-@pytest.fixture
-def app(settings, shipped_classifier):
-    application = bootstrap(settings, classifier=shipped_classifier)
-    yield application
-    application.close()
-
-
 def inbox(settings) -> Path:
     return settings.path("mailbox", "path")
 

@@ -8,11 +8,9 @@ from __future__ import annotations
 import email
 import email.policy
 
-import pytest
 from sqlalchemy import select
 
 from tests.conftest import deliver
-from triage.bootstrap import bootstrap
 from triage.db import unit_of_work
 from triage.models import AuditEvent, Case, InboundMessage, Letter
 from triage.reports import build_report
@@ -33,13 +31,6 @@ def form_mail(message_id: str, extra_headers: bytes = b"", body: bytes = FORM_BO
         b"Subject: New submission from Make a complaint\r\nMessage-ID: <" + message_id.encode() + b">\r\n"
         b"Date: Mon, 16 Nov 2026 09:12:00 +0000\r\n" + extra_headers + b"\r\n" + body
     )
-
-
-@pytest.fixture
-def app(settings, shipped_classifier):
-    application = bootstrap(settings, classifier=shipped_classifier)
-    yield application
-    application.close()
 
 
 def run(app, settings, raw: bytes):
