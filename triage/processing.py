@@ -892,7 +892,7 @@ class Processor:
                 )
             ) or 0
         return Facts(
-            from_address=writer.address,
+            reply_address=writer.address,
             subject=parsed.subject,
             auto_kind=auto_kind,
             auto_reasons=tuple(auto_reasons),
@@ -904,7 +904,7 @@ class Processor:
             firm_known=bool(firm and firm.complaints_email),
             firm_confident=bool(triage and triage.firm_score >= self.config.firm_confidence),
             own_address=sender in self.config.own_addresses,
-            recent_letters_to_sender=recent,
+            recent_letters_to_writer=recent,
             max_letters_per_recipient=self.config.max_letters_per_recipient,
             forwarding_enabled=self.config.forwarding_enabled,
             postal_address=bool(_logged_postal_address(row, parsed)),

@@ -27,7 +27,9 @@ UNREADABLE = "unreadable"
 class Facts:
     """Everything the rules may look at for one inbound message."""
 
-    from_address: str | None
+    # Where letters to the writer go: the sender's address, or for a web form's relay the submitter's
+    # (triage.complainant); None when there is none.
+    reply_address: str | None
     subject: str
     auto_kind: str  # "" when a person wrote it (headers and text both say so)
     auto_reasons: tuple[str, ...]
@@ -39,7 +41,7 @@ class Facts:
     firm_known: bool = False  # about_other_firm names a directory firm with a usable address
     firm_confident: bool = False  # the firm match is strong enough to forward without a person
     own_address: bool = False  # the sender is one of our own addresses
-    recent_letters_to_sender: int = 0
+    recent_letters_to_writer: int = 0  # acknowledgements etc. to reply_address in the rate window
     max_letters_per_recipient: int = 5
     forwarding_enabled: bool = True
     postal_address: bool = False  # a handler logged a postal address (a complaint by phone or post)
@@ -212,15 +214,15 @@ def rule_acknowledge(facts: Facts, decision: Decision) -> Decision:
         return decision
     if decision.forward:
         return decision  # the forward notice is the complainant's acknowledgement
-    if not facts.from_address and facts.postal_address:
+    if not facts.reply_address and facts.postal_address:
         # Logged from a letter or call: the same acknowledgement, held for a person to print and post.
         return decision.letter(PlannedLetter(_ack_kind(decision.case_kind), "complainant", "acknowledge_by_post", hold=True), "acknowledgement to print and post")
-    if not facts.from_address:
+    if not facts.reply_address:
         return decision.review("acknowledge", "no reply address: acknowledge by another channel").hit(
             "acknowledge", "suppressed", acknowledge_suppressed="no sender address"
         )
-    if facts.recent_letters_to_sender >= facts.max_letters_per_recipient:
-        reason = f"{facts.recent_letters_to_sender} letters to this address in the rate window (limit {facts.max_letters_per_recipient})"
+    if facts.recent_letters_to_writer >= facts.max_letters_per_recipient:
+        reason = f"{facts.recent_letters_to_writer} letters to this address in the rate window (limit {facts.max_letters_per_recipient})"
         return decision.review("rate_limit", f"acknowledgement held: {reason}").letter(
             PlannedLetter(_ack_kind(decision.case_kind), "complainant", "rate_limit", hold=True), "held by rate limit"
         )

@@ -7,7 +7,7 @@ from triage.rules import Facts, decide, describe_rules
 
 COMPLAINT = Triage(complaint=True, complaint_score=0.95, explicit=False, category="delay")
 NOTHING = Triage(complaint=False, complaint_score=0.05)
-BASE = Facts(from_address="jo@example.com", subject="s", auto_kind="", auto_reasons=(), triage=COMPLAINT)
+BASE = Facts(reply_address="jo@example.com", subject="s", auto_kind="", auto_reasons=(), triage=COMPLAINT)
 
 
 def kinds(decision):
@@ -81,12 +81,12 @@ def test_reply_on_existing_case_does_not_open_another():
 
 
 def test_no_sender_address_means_no_letter_but_a_person():
-    decision = decide(replace(BASE, from_address=None))
+    decision = decide(replace(BASE, reply_address=None))
     assert decision.letters == () and decision.needs_review
 
 
 def test_rate_limit_holds_the_acknowledgement():
-    decision = decide(replace(BASE, recent_letters_to_sender=5, max_letters_per_recipient=5))
+    decision = decide(replace(BASE, recent_letters_to_writer=5, max_letters_per_recipient=5))
     (letter,) = decision.letters
     assert letter.hold and decision.needs_review
 
@@ -106,7 +106,7 @@ def test_a_web_form_marked_machine_made_opens_a_case_for_a_person_and_sends_noth
 
 def test_a_web_form_sent_as_our_own_address_is_filed_for_a_person_with_its_letters_held():
     form = replace(COMPLAINT, web_form=FormContact(email="amy@example.org", name="Amy Osei"))
-    decision = decide(replace(BASE, own_address=True, from_address="amy@example.org", triage=form))
+    decision = decide(replace(BASE, own_address=True, reply_address="amy@example.org", triage=form))
     assert decision.open_case and decision.needs_review
     assert [(letter.kind, letter.hold) for letter in decision.letters] == [("acknowledgement", True)]
 
@@ -135,10 +135,10 @@ def test_every_rule_is_documented():
 
 
 def test_no_email_address_but_a_logged_postal_address_is_acknowledged_by_post():
-    by_post = decide(replace(BASE, from_address=None, postal_address=True))
+    by_post = decide(replace(BASE, reply_address=None, postal_address=True))
     assert [(l.kind, l.recipient, l.hold) for l in by_post.letters] == [("acknowledgement", "complainant", True)]
     assert by_post.acknowledge_suppressed == ""
-    nowhere = decide(replace(BASE, from_address=None))
+    nowhere = decide(replace(BASE, reply_address=None))
     assert nowhere.letters == () and nowhere.needs_review and nowhere.acknowledge_suppressed == "no sender address"
 
 
