@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from html.parser import HTMLParser
 
 from spacy.language import Language
@@ -194,9 +195,14 @@ _HEADER_NAMES = {  # an Outlook header line's name in each language, and the fie
                 "tárgy"),
 }
 _FIELD_OF = {name: field for field, names in _HEADER_NAMES.items() for name in names}
-_HEADER_LINE = re.compile(
-    r"^\s*\*?(" + "|".join(sorted((re.escape(n) for n in _FIELD_OF), key=len, reverse=True)) + r")\s*:\*?\s", re.I
-)
+
+
+def _any_of(names: Iterable[str]) -> str:
+    """A regex alternation of literal names, the longest first (so "de la" wins over "de")."""
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+_HEADER_LINE = re.compile(r"^\s*\*?(" + _any_of(_FIELD_OF) + r")\s*:\*?\s", re.I)
 # a word the English model can read: two or more Latin letters (Sections.own_words)
 _OWN_WORD = re.compile(r"[A-Za-z]{2,}")
 _REPLY_SUBJECT = re.compile(
@@ -300,7 +306,7 @@ class Sections:
             return False
         return not (self.mailbox and self.mailbox.lower() in self.forwarded_from.lower())
 
-    @property
+    @cached_property  # read by labelled_text() (several times a message) and by the review reason
     def answers_inside(self) -> str:
         """The sender's words saying they typed their answers inside the quoted or forwarded mail this message
         carries ("see my answers below in red"), else "" (`inline_answers.answers_announced`)."""
@@ -340,9 +346,7 @@ class Sections:
         return "\n".join(p for p in (inherited, self.quoted, self.forwarded) if p)
 
 
-_FROM_LINE = re.compile(
-    r"^\s*\*?(" + "|".join(sorted((re.escape(n) for n in _HEADER_NAMES["from"]), key=len, reverse=True)) + r")\s*:", re.I
-)
+_FROM_LINE = re.compile(r"^\s*\*?(" + _any_of(_HEADER_NAMES["from"]) + r")\s*:", re.I)
 # signature lines: contact details; sentence ends and first-person words; name-like words
 _CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+\.|(\+44|\b0)\d[\d ]{8,}|^(t|m|tel|mob|mobile|phone|e|email|w|web|dd)\s*[:.]", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;]$")
