@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from email.utils import parseaddr
 
 from classifiers.types import FormContact
 
@@ -141,8 +142,9 @@ def _note_contact(details: dict[str, str], label: str, answer: str) -> None:
         address = _ADDRESS.search(answer)
         if address:
             details.setdefault("email", address.group(0).lower())
-        if label.lower() == "from" and "<" in first_line and first_line.split("<", 1)[0].strip(' "'):
-            details.setdefault("name", first_line.split("<", 1)[0].strip(' "'))
+        display_name = parseaddr(first_line)[0] if label.lower() == "from" and "<" in first_line else ""
+        if display_name:  # Contact Form 7's "From: Amy Osei <amy@example.org>"
+            details.setdefault("name", display_name)
     elif _NAME_FIELD.match(label):
         details.setdefault("name", first_line)
     elif _FIRST_NAME_FIELD.match(label):
