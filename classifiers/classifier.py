@@ -21,7 +21,7 @@ from typing import Any
 from classifiers import autogen, cues
 from classifiers.features import CUE_CHARS, CUE_NAMES, RIGHTS_CHARS, cue_vector
 from classifiers.firms import FirmMatcher, FirmMention
-from classifiers.inline_answers import inline_answers_reason
+from classifiers.inline_answers import UNANNOUNCED_ANSWERS_REASON, inline_answers_reason, unannounced_answers_text
 from classifiers.readability import other_language_reason
 from classifiers.rights_frames import find_rights, rights_needing_the_head
 from classifiers.textprep import MAX_CHARS, Sections, make_nlp, prepare_docs
@@ -326,6 +326,8 @@ def decide(
     inline_answers = inline_answers_reason(a.sections)
     if inline_answers:
         reasons.append(inline_answers)
+    elif not complaint and float(s.get("complaint_with_quote", 0.0)) >= thr:
+        reasons.append(UNANNOUNCED_ANSWERS_REASON)
 
     if complaint:
         if explicit_phrase and explicit:
@@ -526,6 +528,16 @@ class ModelClassifier:
         s = self.model.scores_from_matrix(M)
         s = self.model.rights_scores([a.text for a in analyses], s)  # a model without sentence heads keeps s
         thr = self.thresholds.get("complaint", 0.5)
+        # A reply with little on top may hold the sender's answers inside the quote it carries (trial IU): the
+        # complaint head reads the two together, for the review flag only.
+        with_quote = {
+            i: t for i, a in enumerate(analyses)
+            if s["complaint"][i] < thr and (t := unannounced_answers_text(a.sections, a.email.sender)) is not None
+        }
+        if with_quote:
+            quote_p = self.model.scores_from_matrix(self.model.transform_texts(list(with_quote.values())))["complaint"]
+            by_index = dict(zip(with_quote, quote_p))
+            s["complaint_with_quote"] = [float(by_index.get(i, 0.0)) for i in range(len(analyses))]
         # about_other_firm is decided only for complaints: the firm head reads only their views.
         views = [firm_view(a) if s["complaint"][i] >= thr else None for i, a in enumerate(analyses)]
         firm_p = self.model.other_firm_scores(views)

@@ -57,3 +57,32 @@ def inline_answers_reason(sections: Sections) -> str | None:
     if not sections.answers_inside:
         return None
     return f"the sender says they answered inside the quoted mail ('{sections.answers_inside}'): a person must read it"
+
+
+# Room for a greeting, "thanks" and a name on top. A sender who wrote a message of their own there (a satisfied
+# reply above the firm's complaint response, which restates the complaint) did not leave it in the quote (trial IU2).
+FEW_WORDS_ON_TOP = 10
+
+
+def unannounced_answers_text(sections: Sections, sender: str) -> str | None:
+    """What to read for answers typed inside the quote with nothing said on top (trials IU, IU2): the sender's own
+    text with the first level of the quote, when they wrote next to nothing (under FEW_WORDS_ON_TOP words),
+    announced no answers inside (IA's case) and the quote is someone else's mail; else None. A quote of the
+    sender's own mail (a thank-you above their old complaint) cannot hold answers to it."""
+    from classifiers.textprep import MODEL_CHARS  # (textprep imports this module)
+
+    if sections.answers_inside or len(sections.new.split()) >= FEW_WORDS_ON_TOP:
+        return None
+    writer, first_quote = sections.first_quote
+    if not first_quote:
+        return None
+    address = sender.strip().lower()
+    if address and address in writer.lower():
+        return None
+    return "\n".join(p for p in (sections.own_subject, sections.new, first_quote) if p)[:MODEL_CHARS]
+
+
+UNANNOUNCED_ANSWERS_REASON = (
+    "the sender wrote little above the quoted mail, which reads as a complaint with it: they may have answered inside "
+    "it; a person must read it"
+)

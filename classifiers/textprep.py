@@ -279,6 +279,9 @@ class Sections:
     mailbox: str = ""
     # A web form's submission (the contact fields the person typed; those lines are in `signature`), else None.
     web_form: FormContact | None = None
+    # The "On ... wrote:" line(s) that opened the quote, when one did (an Outlook quote names its writer in its own
+    # "From:" line, at the top of `quoted`).
+    quote_attribution: str = ""
 
     @property
     def form_relay(self) -> bool:
@@ -313,6 +316,29 @@ class Sections:
         if not (self.quoted.strip() or self.forwarded.strip()):
             return ""
         return answers_announced("\n".join(p for p in (self.own_subject, self.new) if p))
+
+    @cached_property  # read by the classifier and by the review reason
+    def first_quote(self) -> tuple[str, str]:
+        """(who wrote it, its text): the first level of the quoted mail, the mail this message answers, whose
+        attribution is its "On ... wrote:" line or its header block's "From:" line. It ends where an older mail
+        quoted inside it begins (another attribution, header block or "Original Message" mark)."""
+        lines = self.quoted.split("\n")
+        writer = self.quote_attribution
+        i = 0
+        while i < len(lines) and (not lines[i].strip() or _HEADER_LINE.match(lines[i])):
+            if _FROM_LINE.match(lines[i]) and not writer:
+                writer = lines[i].strip()
+            i += 1
+        body: list[str] = []
+        for j in range(i, len(lines)):
+            line = lines[j]
+            if any(b.strip() for b in body) and (
+                _ORIGINAL.match(line) or _FORWARD.match(line) or _ON_WROTE.match(line) or _is_header_block(lines, j)
+                or (_ON_START.match(line) and j + 1 < len(lines) and _WROTE_END.search(lines[j + 1]))
+            ):
+                break
+            body.append(line)
+        return writer, "\n".join(body).strip()
 
     @property
     def own_words(self) -> int:
@@ -402,6 +428,7 @@ def split_sections(text: str, subject: str = "") -> Sections:
     carried = "forwarded" if _FORWARD_SUBJECT.match(subject) else "quoted"  # what a reply mark opens
     marked_quote = False  # an "On ... wrote:" quote marked with ">" has begun (its end is where the marks stop)
     answers: list[str] = []  # the sender's answers marked inside a quote (trial IM2), read after the new text
+    attribution = ""  # the "On ... wrote:" line(s) that opened the first quote
     i = 0
     n = len(lines)
     while i < n:
@@ -429,6 +456,7 @@ def split_sections(text: str, subject: str = "") -> Sections:
             if not header and _ON_START.match(line) and i + 1 < n and _WROTE_END.search(lines[i + 1]) and len(line) < 200:
                 header = 2
             if header:
+                attribution = attribution or " ".join(x.strip() for x in lines[i : i + header])
                 if _marked_quote_follows(lines, i + header):
                     # A quote whose lines carry ">" ends where they stop: what follows (after a blank line) is the
                     # sender's again, as in a reply written under the quote or between its lines.
@@ -499,6 +527,7 @@ def split_sections(text: str, subject: str = "") -> Sections:
         signature="\n".join(signature).strip(),
         disclaimer="\n".join(disclaimer + d2 + d3).strip(),
         web_form=web_form,
+        quote_attribution=attribution,
     )
 
 

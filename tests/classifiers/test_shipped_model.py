@@ -225,6 +225,32 @@ def test_shipped_model_reads_answers_marked_inside_the_quoted_letter(clf):
     assert not thank_you.complaint
 
 
+def test_shipped_model_sends_unannounced_answers_inside_the_quoted_letter_to_a_person(clf):
+    """Nothing on top but a greeting, the unmarked answers typed inside the firm's quoted letter: the heads read the
+    greeting, so the reply goes to a person because the quote reads as a complaint with it (trial IU2). A satisfied
+    reply of its own above the firm's complaint response, and a thank-you above the sender's own old complaint, do
+    not."""
+    letter = _conexus_letter("That is wrong. I paid on time, I have the bank statement, and I want the fee refunded.")
+    response = (
+        "-----Original Message-----\nFrom: Conexus Complaints <complaints@conexus.example>\nSent: 3 March 2026\n"
+        "Subject: Your complaint\n\nDear Ms Osei, thank you for your complaint about the late fee of 45 pounds, which "
+        "you told us was applied although you paid on time. We have upheld your complaint and removed the fee."
+    )
+    own_complaint = (
+        "On 1 March 2026, Amy Osei <amy.osei@example.org> wrote:\n> You charged me a late fee although I paid on "
+        "time. This is the third time. I want it refunded and an apology."
+    )
+    answered, satisfied, thanks_own = clf.classify_many([
+        EmailText(subject="RE: Your account CX-88123", mailbox="conexus", sender="amy.osei@example.org", body="Hi,\n\n" + letter),
+        EmailText(subject="RE: Your complaint", mailbox="conexus", sender="amy.osei@example.org", body=(
+            "Thanks, that all makes sense now and the fee is off my statement. Nothing more needed.\n\n" + response)),
+        EmailText(subject="Re: Late fee", mailbox="conexus", sender="amy.osei@example.org", body="Thanks\n\n" + own_complaint),
+    ])
+    assert answered.needs_review and any("may have answered inside it" in reason for reason in answered.reasons)
+    for reply in (satisfied, thanks_own):
+        assert not any("may have answered inside it" in reason for reason in reply.reasons)
+
+
 def test_shipped_model_reads_announced_answers_typed_unmarked_inside_the_quoted_letter(clf):
     """"See my answers below in red": in the plain text the red is gone and the answers carry no mark, so the quote is
     read with them (trial IA3); the reply is also flagged for a person (trial IA)."""

@@ -37,3 +37,17 @@ def test_answers_inside_the_quoted_letter_open_an_acknowledged_case_a_person_rea
         assert any("answered inside the quoted mail" in reason for reason in case.review_reasons)
         assert [letter.kind for letter in letters] == ["acknowledgement"]
         assert letters[0].to_address == "amy.osei@example.org"
+
+
+def test_answers_inside_the_quoted_letter_with_nothing_said_on_top_wait_for_a_person(app, settings):
+    """Only "Hi," on top: the model reads a greeting, so no complaint is registered by it; the quoted letter, read
+    with it, reads as one, so the message waits in the review queue with the reason rather than being filed as
+    needing no action (trial IU2). Nothing is sent before a person has read it."""
+    deliver(settings.path("mailbox", "path"), "m1", reply(b"Hi,"))
+    app.service().run_once()
+    with unit_of_work(app.factory) as session:
+        message = session.scalars(select(InboundMessage)).one()
+        case = session.get(Case, message.case_id)
+        assert case is not None and case.needs_review
+        assert any("may have answered inside it" in reason for reason in case.review_reasons)
+        assert list(session.scalars(select(Letter))) == []
