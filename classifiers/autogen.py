@@ -16,20 +16,29 @@ from classifiers.textprep import Sections
 
 _PRECEDENCE = re.compile(r"^\s*(bulk|junk|list|auto_reply|auto-reply)\b", re.I)
 _BOUNCE_FROM = re.compile(r"(^|<|\s)(mailer-daemon|postmaster|mail delivery (subsystem|system))\b", re.I)
+# Only the whole local part: web forms relay people's messages from senders such as "crm-noreply@" in layouts
+# textprep may not know as a form's, and calling those machine mail would clear a complaint (trial AU).
 _NOREPLY_FROM = re.compile(r"(^|<|\s)(no-?reply|do-?not-?reply|donotreply|noreply|notifications?|alerts?)@", re.I)
+# A list manager's address (Mailman's "-request"/"-bounces", majordomo's "owner-"), or an address on a "lists." host,
+# which list servers put in From when they re-send a member's post ("Name via List <list@lists.example.org>").
+_LIST_FROM = re.compile(r"(^|<|\s)([\w.+-]+-(request|bounces?)|owner-[\w.+-]+)@|@lists\.[\w-]+\.", re.I)
+LIST_SENDER_REASON = "sender is a mailing list's address"
 _SUBJECT = re.compile(
     r"^\s*(?:(?:undeliverable|undelivered mail|delivery status notification|delivery failure|"
     r"mail delivery (failed|failure)|returned mail|failure notice|delivery has failed|"
-    r"automatic reply|auto(matic)?[- ]?reply|autoreply|auto-response|out of (the )?office|read receipt|message recall|"
+    r"automatic reply|auto(matic)?[- ]?reply|autoreply|auto-response|automatic response|"
+    r"auto(matic)?[- ]?acknowledge?ment|out of (the )?office|read receipt|message recall|"
     r"i am (currently )?out of (the )?office|on annual leave|away from (the )?office)\b|"
     r"(?:read|not read|delivered|accepted|declined|tentative|tentatively accepted|recall|invitation|updated invitation|disposition notification|"
-    r"cancell?ed( event)?|calendar)\s*:)",
+    r"cancell?ed( event)?|calendar)\s*:|"
+    r".{0,120}?\bdigest,?\s+vol(ume)?\.?\s*\d+)",  # a list manager's digest: "Forum Digest, Vol 12, Issue 6"
     re.I,
 )
 _OOO_TEXT = re.compile(
     r"\b(i am|i'm|i will be) (currently |now )?(out of (the )?office|on (annual |parental |maternity |sick )?leave|"
-    r"away from (the |my )?(office|desk)|on holiday|travell?ing)\b.{0,160}?"
-    r"\b(until|returning|back (on|in)|return on|limited access|no access|not (be )?(checking|monitoring)|"
+    r"away from (the |my )?(office|desk)|on holiday|travell?ing|not working (today|on))\b.{0,160}?"
+    r"\b(until|returning|back (on|in)|return on|will return|return in|limited access|no access|not (be )?(checking|monitoring)|"
+    r"(reply|respond|get back to you) on my (next working day|return)|"
     r"checking (my )?e-?mails? (only )?(occasionally|intermittently|periodically|sporadically|infrequently)|"
     r"(get back|respond|reply) to you (as soon as|when|on my return))",
     re.S,
@@ -39,12 +48,20 @@ _OOO_OPENERS = ("i am ", "i'm ", "i will be ")
 FOOTER_CHARS = 2000
 FOOTER_REASON = "text: list-footer wording at the end"
 _OOO_TEXT2 = re.compile(
-    r"\b(this is an automat(ed|ic) (reply|response|message|notification)|automatically generated|"
+    r"\b(this is an automat(ed|ic) (reply|response|message|notification|acknowledge?ment|receipt|confirmation|e-?mail)|"
+    r"automatically generated|"
     r"do not reply to this (e-?mail|message)|please do not reply|this mailbox is not monitored|"
     r"your (message|email) (could not|was not|wasn't) (be )?delivered|delivery to the following recipients? failed|"
     r"message could not be delivered|recipient address rejected|user unknown|mailbox (unavailable|full)|"
     r"thank you for your (email|message)[.,;]? (we|it) (has been|have) received|we have received your (email|message) and will|"
     r"you are receiving this (email |message )?because you (subscribed|signed up|are subscribed)|"
+    r"you received this (message|e-?mail) because you are subscribed|"
+    r"you are receiving this (update|bulletin|newsletter|e-?mail|message|mailing) as an? (member|subscriber|registered)|"
+    r"to stop receiving ((these|this|our|the|further|future|any) )?(\w+ ){0,2}?(updates?|e-?mails?|messages|bulletins?|"
+    r"newsletters?|mailings?|alerts|notifications)[,.]? (please )?(click|visit|reply|update|manage|unsubscribe|use|"
+    r"follow|log|go|change)|"
+    r"your (message|e-?mail) (has not|hasn't|will not|won't) (been |be )?(forwarded|read)|"
+    r"today's topics:|mailing list submissions to|"
     r"to unsubscribe|unsubscribe (here|from this)|view (this email )?in (your )?browser|manage (your )?(email )?preferences|"
     r"do not share this (e-?mail|message)|view the completed documents?|all parties have completed|"
     r"this (e-?mail|message|notification) (was|has been|is) (sent|generated) (automatically|by an automated))\b",
@@ -71,6 +88,31 @@ _OOO_TEXT2_NEEDS = needed_strings(_OOO_TEXT2, rarity=6)
 
 def _search(pattern: re.Pattern[str], needed: tuple[str, ...] | None, low: str) -> re.Match[str] | None:
     return pattern.search(low) if may_match(needed, low) else None
+
+
+# A span the sender put in quotation marks: a quote opens after a space, "(" or ":" and closes before a non-letter, so
+# the apostrophe of "don't" neither opens nor closes one.
+_QUOTED = re.compile(r"""(?:^|(?<=[\s(:]))["'“‘].{8,400}?["'”’](?!\w)""", re.M)
+
+
+def _unquoted_search(pattern: re.Pattern[str], needed: tuple[str, ...] | None, low: str) -> re.Match[str] | None:
+    """The first match outside quotation marks: a newsletter's footer that a person quotes ('the line at the bottom
+    says "to unsubscribe ..."') is their words about it, not a machine's (trial AU)."""
+    if not may_match(needed, low):
+        return None
+    quoted = [q.span() for q in _QUOTED.finditer(low)] if any(c in low for c in "\"'“‘") else []
+    for m in pattern.finditer(low):
+        if not any(a <= m.start() and m.end() <= b for a, b in quoted):
+            return m
+    return None
+
+
+# An absence that starts later ("I'm on leave from tomorrow until ...") is a note a person wrote before leaving; an
+# automatic reply runs during the absence (trial AU).
+_ADVANCE_NOTE = re.compile(
+    r"\b(from|as of|starting) (tomorrow|the end of (this|the) (week|month|day)|next (week|month|monday|tuesday|"
+    r"wednesday|thursday|friday))\b"
+)
 
 
 def _h(headers: Mapping[str, str], name: str) -> str:
@@ -103,6 +145,8 @@ def header_reasons(headers: Mapping[str, str], sender: str = "", subject: str = 
         reasons.append("sender is a mail system (mailer-daemon/postmaster)")
     elif _NOREPLY_FROM.search(frm):
         reasons.append("sender is a no-reply address")
+    elif _LIST_FROM.search(frm):
+        reasons.append(f"{LIST_SENDER_REASON} ({frm.strip()[:60]})")
     if _SUBJECT.match(subject or _h(h, "subject")):
         reasons.append(f"subject looks automatic: {(subject or _h(h, 'subject')).strip()[:60]}")
     return reasons
@@ -116,12 +160,16 @@ def text_reasons(sections: Sections) -> list[str]:
     head = lower(text[:1200])
     # _OOO_TEXT opens with "i am " / "i'm " / "i will be ": a text without them is not searched.
     m = _OOO_TEXT.search(head) if any(s in head for s in _OOO_OPENERS) else None
+    if m and _ADVANCE_NOTE.search(m.group(0)):
+        m = None
     if m and len(text.split()) < 160:
         reasons.append(f"text: out-of-office ('{m.group(0)[:60]}')")
     m3 = _search(_SHORT_AUTO, _SHORT_AUTO_NEEDS, lower(sections.labelled_text()[:1200]))
+    if m3 and _ADVANCE_NOTE.search(m3.group(0)):
+        m3 = None
     if m3 and len(text.split()) < 120 and not (m and len(text.split()) < 160):
         reasons.append(f"text: out-of-office or notification ('{m3.group(0)[:60]}')")
-    m2 = _search(_OOO_TEXT2, _OOO_TEXT2_NEEDS, lower(text[:3000]))
+    m2 = _unquoted_search(_OOO_TEXT2, _OOO_TEXT2_NEEDS, lower(text[:3000]))
     if m2:
         reasons.append(f"text: automatic-message wording ('{m2.group(0)[:60]}')")
     else:
@@ -131,7 +179,7 @@ def text_reasons(sections: Sections) -> list[str]:
         # evidence than the same words up front: decide() lets it call machine mail only when the complaint
         # head does not call the message a complaint (trial RM2).
         tail = "\n".join(p for p in (text[3000:][-FOOTER_CHARS:], sections.signature, sections.disclaimer) if p)
-        m3 = _search(_OOO_TEXT2, _OOO_TEXT2_NEEDS, lower(tail)) if tail else None
+        m3 = _unquoted_search(_OOO_TEXT2, _OOO_TEXT2_NEEDS, lower(tail)) if tail else None
         if m3:
             reasons.append(f"{FOOTER_REASON} ('{m3.group(0)[:60]}')")
     return reasons
@@ -150,7 +198,7 @@ def detect(headers: Mapping[str, str], sender: str, subject: str, sections: Sect
     """
     hr = header_reasons(headers, sender, subject)
     tr = text_reasons(sections)
-    strong = [r for r in hr if not r.startswith("sender is a no-reply") and not r.startswith("subject")]
+    strong = [r for r in hr if not r.startswith(("sender is a no-reply", LIST_SENDER_REASON, "subject"))]
     if strong:
         return 0.99, hr + tr
     if sections.form_relay:
@@ -158,7 +206,7 @@ def detect(headers: Mapping[str, str], sender: str, subject: str, sections: Sect
         # boilerplate, but a person wrote what the fields hold (trials WF, WF2). Only a strong header decides.
         return 0.0, []
     score = 0.0
-    if any(r.startswith("subject") for r in hr):
+    if any(r.startswith(("subject", LIST_SENDER_REASON)) for r in hr):
         score = max(score, 0.9)
     if any(r.startswith("sender is a no-reply") for r in hr):
         score = max(score, 0.75)

@@ -89,3 +89,62 @@ def test_a_footer_in_mail_a_person_quotes_is_not_the_persons():
         "> To unsubscribe from this newsletter, reply with REMOVE.\n"
     )
     assert score(body=body)[0] < 0.5
+
+
+# -- trial AU2 (session 24): machine mail other authors wrote without headers, and people's look-alikes ---------------
+
+DIGEST = (
+    "Send Conveyancers-forum mailing list submissions to\n\tconveyancers-forum@lists.example.org\n\n"
+    "Today's Topics:\n\n   1. Settlement failed at 2pm - anyone else? (N. Faulkner)\n\n"
+    "Message: 1\nFrom: N. Faulkner\n\nHad two settlements fall over this afternoon. Our clients were furious."
+)
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    # a Mailman digest: the list manager's address, the digest subject and its table of topics
+    ("conveyancers-forum-request@lists.example.org", "Conveyancers-forum Digest, Vol 12, Issue 6", DIGEST),
+    ("forum@example.org", "Conveyancers-forum Digest, Vol 12, Issue 6", "Today's Topics:\n\n 1. Fees"),
+    # a member's post re-sent by the list server, with its footer
+    ("dp-forum@lists.example.org", "[DP-Forum] Erasure request from a debtor",
+     "Hi all, a customer asked us to delete their data. Views welcome.\n\n--\nYou received this message because you "
+     "are subscribed to the DP-Forum list."),
+    ("enquiries@greyfriars.example", "Automatic acknowledgement: your client N. Abernethy",
+     "Thank you for your email. Our offices are open Monday to Friday."),
+    ("enquiries@moneyhelp.example", "Re: Ms P. Tremayne", "This is an automatic acknowledgement from Money Help. Your "
+     "email has been added to the client's file."),
+    ("members@forum.example", "Members' bulletin no. 5560", "1. Client data requests\nMore firms report access requests."
+     "\n\nYou are receiving this email as a member of the Forum. To stop receiving the bulletin, visit your account page."),
+    ("ewan@advice.example", "RE: Your client", "Thank you for your email. I am not working today and will reply on my "
+     "next working day."),
+    ("jamal@lender.example", "RE: Workspace 26-25907", "Thank you for your email. I am on parental leave and will return "
+     "in January. Your message has not been forwarded."),
+])
+def test_machine_mail_without_headers_that_other_authors_wrote(sender, subject, body):
+    s, reasons = score(sender=sender, subject=subject, body=body)
+    assert s >= 0.7 and reasons
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    # a person quotes the newsletter's footer they complain about or ask about
+    ("zoe@example.com", "Insights still arriving after I unsubscribed",
+     "'You are receiving this email because you registered for Insights. Unsubscribe | Manage preferences' - that is "
+     "the line at the bottom of your newsletter, and I have clicked Unsubscribe four times. I want to make a complaint."),
+    ("marcus@example.com", "clicked unsubscribe by mistake",
+     "Your last email had 'If you no longer wish to receive emails from us, click here to unsubscribe' at the bottom "
+     "and I clicked it by mistake. Will I still get the letters about my payment plan?"),
+    # a person's own note written before their leave starts
+    ("farhan@law.example", "Re: Workspace 31-17122", "Thanks for the update. I'm on leave from tomorrow until Tuesday "
+     "21 October, so please don't wait for me. Farhan Jessop has the file."),
+    ("marcus@firm.example", "Re: Call about the March invoice", "Thanks for offering a call. I'm away from tomorrow "
+     "until Monday 28 April, so could you speak to Rosa instead?"),
+    # a person's mail relayed from a sender whose local part only contains "noreply" (trial AU called it machine mail)
+    ("crm-noreply@example.com", "New enquiry", "You took two payments this month and I want the second one back."),
+])
+def test_people_s_look_alikes_are_not_machine_mail(sender, subject, body):
+    s, reasons = score(sender=sender, subject=subject, body=body)
+    assert s < 0.7, reasons
+
+
+def test_an_automatic_reply_during_the_absence_is_still_machine_mail():
+    s, _ = score(body="I am on leave until Tuesday 21 October and will reply on my return.")
+    assert s >= 0.7
