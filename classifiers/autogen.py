@@ -56,10 +56,12 @@ _OOO_TEXT2 = re.compile(
     r"thank you for your (email|message)[.,;]? (we|it) (has been|have) received|we have received your (email|message) and will|"
     r"you are receiving this (email |message )?because you (subscribed|signed up|are subscribed)|"
     r"you received this (message|e-?mail) because you are subscribed|"
+    r"you (are receiving|received|have received|get) this (briefing|newsletter|bulletin|update|digest|alert|e-?mail|"
+    r"message|mailing) because|"
     r"you are receiving this (update|bulletin|newsletter|e-?mail|message|mailing) as an? (member|subscriber|registered)|"
-    r"to stop receiving ((these|this|our|the|further|future|any) )?(\w+ ){0,2}?(updates?|e-?mails?|messages|bulletins?|"
-    r"newsletters?|mailings?|alerts|notifications)[,.]? (please )?(click|visit|reply|update|manage|unsubscribe|use|"
-    r"follow|log|go|change)|"
+    r"to stop receiving (((these|this|our|the|further|future|any) )?(\w+ ){0,2}?(updates?|e-?mails?|messages|bulletins?|"
+    r"newsletters?|mailings?|alerts|notifications)|it|them)[,.]? (please )?(click|visit|reply|update|manage|unsubscribe|"
+    r"use|follow|log|go|change)|"
     r"your (message|e-?mail) (has not|hasn't|will not|won't) (been |be )?(forwarded|read)|"
     r"today's topics:|mailing list submissions to|"
     r"to unsubscribe|unsubscribe (here|from this)|view (this email )?in (your )?browser|manage (your )?(email )?preferences|"
@@ -91,8 +93,16 @@ def _search(pattern: re.Pattern[str], needed: tuple[str, ...] | None, low: str) 
 
 
 # A span the sender put in quotation marks: a quote opens after a space, "(" or ":" and closes before a non-letter, so
-# the apostrophe of "don't" neither opens nor closes one.
-_QUOTED = re.compile(r"""(?:^|(?<=[\s(:]))["'“‘].{8,400}?["'”’](?!\w)""", re.M)
+# the apostrophe of "don't" neither opens nor closes one. It may run over three lines (a pasted footer often does:
+# trial AU3), up to QUOTED_CHARS.
+_QUOTED = re.compile(r"""(?:^|(?<=[\s(:]))["'“‘][^\n]*?(?:\n[^\n]*?){0,2}?["'”’](?!\w)""", re.M)
+QUOTED_CHARS = 600
+# The sender says what follows is pasted in: automatic wording after it is theirs to quote (trial AU3).
+_PASTED_BELOW = re.compile(
+    r"\b(pasted|copied|quoted)\b[^.\n]{0,60}\bbelow\b|\bbelow is (a|an|the) (copy|bit|part|extract|excerpt)\b|"
+    r"^-{2,} ?pasted ?-{2,}",
+    re.M,
+)
 
 
 def _unquoted_search(pattern: re.Pattern[str], needed: tuple[str, ...] | None, low: str) -> re.Match[str] | None:
@@ -100,11 +110,18 @@ def _unquoted_search(pattern: re.Pattern[str], needed: tuple[str, ...] | None, l
     says "to unsubscribe ..."') is their words about it, not a machine's (trial AU)."""
     if not may_match(needed, low):
         return None
-    quoted = [q.span() for q in _QUOTED.finditer(low)] if any(c in low for c in "\"'“‘") else []
+    quoted = [q.span() for q in _QUOTED.finditer(low) if 10 <= len(q.group(0)) <= QUOTED_CHARS] if any(c in low for c in "\"'“‘") else []
+    pasted = _PASTED_BELOW.search(low)
     for m in pattern.finditer(low):
+        if pasted and m.start() >= pasted.end():
+            return None
         if not any(a <= m.start() and m.end() <= b for a, b in quoted):
             return m
     return None
+
+
+# A terse away notice on the first line: "Away until Monday 18 August." (trial AU3)
+_TERSE_AWAY = re.compile(r"^\W{0,3}(away|out of (the )?office|on (annual )?leave|on holiday|off)\b[^\n]{0,40}?\buntil\b")
 
 
 # An absence that starts later ("I'm on leave from tomorrow until ...") is a note a person wrote before leaving; an
@@ -162,6 +179,8 @@ def text_reasons(sections: Sections) -> list[str]:
     m = _OOO_TEXT.search(head) if any(s in head for s in _OOO_OPENERS) else None
     if m and _ADVANCE_NOTE.search(m.group(0)):
         m = None
+    if not m and len(text.split()) < 40:
+        m = _TERSE_AWAY.search(lower(text.lstrip()))
     if m and len(text.split()) < 160:
         reasons.append(f"text: out-of-office ('{m.group(0)[:60]}')")
     m3 = _search(_SHORT_AUTO, _SHORT_AUTO_NEEDS, lower(sections.labelled_text()[:1200]))
@@ -179,7 +198,8 @@ def text_reasons(sections: Sections) -> list[str]:
         # evidence than the same words up front: decide() lets it call machine mail only when the complaint
         # head does not call the message a complaint (trial RM2).
         tail = "\n".join(p for p in (text[3000:][-FOOTER_CHARS:], sections.signature, sections.disclaimer) if p)
-        m3 = _unquoted_search(_OOO_TEXT2, _OOO_TEXT2_NEEDS, lower(tail)) if tail else None
+        pasted = _PASTED_BELOW.search(lower(text))  # the sender pasted something in: the footer under it is theirs
+        m3 = _unquoted_search(_OOO_TEXT2, _OOO_TEXT2_NEEDS, lower(tail)) if tail and not pasted else None
         if m3:
             reasons.append(f"{FOOTER_REASON} ('{m3.group(0)[:60]}')")
     return reasons

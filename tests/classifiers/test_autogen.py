@@ -148,3 +148,30 @@ def test_people_s_look_alikes_are_not_machine_mail(sender, subject, body):
 def test_an_automatic_reply_during_the_absence_is_still_machine_mail():
     s, _ = score(body="I am on leave until Tuesday 21 October and will reply on my return.")
     assert s >= 0.7
+
+
+# -- trial AU3 (session 24) ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "DATAWISE BRIEFING\n\n1. Erasure requests from customers with open debts\n\nRead the full briefing on our website."
+    "\n\nYou received this briefing because your firm subscribes to DataWise. To stop receiving it, reply UNSUBSCRIBE.",
+    "Away until Monday 18 August. Casework line: 0121 496 0518.\n\nDelyth",
+])
+def test_briefings_and_terse_away_notices_are_machine_mail(body):
+    s, reasons = score(sender="someone@example.org", subject="Re: Your client's complaint", body=body)
+    assert s >= 0.7 and reasons
+
+
+@pytest.mark.parametrize("body", [
+    # the footer pasted in quotation marks that run over two lines
+    "I've copied the bit from your newsletter. Does this webinar count towards CPD hours?\n\n\"Live webinar, Monday 28 "
+    "April, 12.30pm. Book via the Training hub.\nYou are receiving this because you are a registered user. Unsubscribe | "
+    "Manage preferences\"\n\nBest wishes,\nHamish",
+    # the sender says it is pasted below
+    "Your newsletter (pasted below) says the new checks start on 1 October. Does that apply to remortgages?\n\nThanks,\n"
+    "Saoirse\n\n--- pasted ---\nFrom 1 October additional checks will apply.\nYou are receiving this because you are a "
+    "registered user. Unsubscribe | Manage preferences",
+])
+def test_a_newsletter_a_person_pasted_into_a_question_is_not_machine_mail(body):
+    s, reasons = score(sender="person@firm.example", subject="Question about your newsletter", body=body)
+    assert s < 0.7, reasons
