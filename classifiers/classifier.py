@@ -263,6 +263,30 @@ def right_review_reason(
     return f"possible {right} request (model score {q:.2f}, threshold {thr:.2f})"
 
 
+def requests_inside_the_quote(a: Analysis, rights: Mapping[str, str], breach: bool) -> str | None:
+    """Why a person must read a reply with next to nothing on top (trial IU3): the rights rules or the breach rule
+    find, in the quote read with the sender's few words (`unannounced_answers_text`, as for trial IU2's complaint
+    flag), a right the verdict lacks or a breach it does not have; else None. The sender may have typed the request
+    inside the quoted letter, where the heads do not read it as theirs."""
+    text = unannounced_answers_text(a.sections, a.email.sender)
+    if text is None:
+        return None
+    found = find_rights(text[:RIGHTS_CHARS])
+    needs_head = rights_needing_the_head(text[:RIGHTS_CHARS], found)  # as for the sender's own text: not on their own
+    missing = [r for r in RIGHTS if r in found and r not in rights and r not in needs_head]
+    what = []
+    if missing:
+        what.append("asks for " + ", ".join(missing))
+    if not breach and cues.first_match(cues.BREACH, text[:CUE_CHARS]):
+        what.append("reports a personal data breach")
+    if not what:
+        return None
+    return (
+        f"the sender wrote little above the quoted mail, which {' and '.join(what)} with it: they may have typed it "
+        "inside; a person must read it"
+    )
+
+
 def decide(
     a: Analysis,
     s: Mapping[str, Any],
@@ -360,6 +384,9 @@ def decide(
     scores["breach"] = round(max(breach_p, 0.9 if breach_rule else 0.0), 4)
     if breach and breach_rule:
         evidence.append(breach_rule)
+    quoted_requests = requests_inside_the_quote(a, rights, breach)
+    if quoted_requests:
+        reasons.append(quoted_requests)
 
     tp_p = float(s.get("third_party", 0.0))
     tp_rule = cues.first_match(cues.THIRD_PARTY, ctext)

@@ -251,6 +251,22 @@ def test_shipped_model_sends_unannounced_answers_inside_the_quoted_letter_to_a_p
         assert not any("may have answered inside it" in reason for reason in reply.reasons)
 
 
+def test_shipped_model_sends_a_right_typed_inside_the_quoted_letter_to_a_person(clf):
+    """Nothing on top but a greeting, and a request typed inside the firm's quoted letter: the rights rules do not
+    read the quote as the sender's, so no right is found; the reply goes to a person with the right named (trial
+    IU3). Plain answers inside the same letter do not."""
+    asks = _conexus_letter("Fine, I will pay it. But please delete all the personal data you hold about me once the "
+                           "account is closed.", "Please do not use this number for marketing.")
+    plain = _conexus_letter("Understood, thank you for checking.", "07700 900123")
+    asked, answered = clf.classify_many([
+        EmailText(subject="RE: Your account CX-88123", mailbox="conexus", sender="amy.osei@example.org", body="Hi,\n\n" + asks),
+        EmailText(subject="RE: Your account CX-88123", mailbox="conexus", sender="amy.osei@example.org", body="Hi,\n\n" + plain),
+    ])
+    assert "erasure" not in asked.rights  # the quote is not read as the sender's
+    assert asked.needs_review and any("asks for" in reason and "erasure" in reason for reason in asked.reasons)
+    assert not any("asks for" in reason for reason in answered.reasons)
+
+
 def test_shipped_model_reads_announced_answers_typed_unmarked_inside_the_quoted_letter(clf):
     """"See my answers below in red": in the plain text the red is gone and the answers carry no mark, so the quote is
     read with them (trial IA3); the reply is also flagged for a person (trial IA)."""
