@@ -47,6 +47,7 @@ _OOO_OPENERS = ("i am ", "i'm ", "i will be ")
 # How much of the end of a long new text is searched for a list footer (text_reasons), and the reason it gives.
 FOOTER_CHARS = 2000
 FOOTER_REASON = "text: list-footer wording at the end"
+_BULK_NOUN = r"(briefing|newsletter|bulletin|update|digest|alert|e-?mail|message|mailing)"
 _OOO_TEXT2 = re.compile(
     r"\b(this is an automat(ed|ic) (reply|response|message|notification|acknowledge?ment|receipt|confirmation|e-?mail)|"
     r"automatically generated|"
@@ -56,9 +57,9 @@ _OOO_TEXT2 = re.compile(
     r"thank you for your (email|message)[.,;]? (we|it) (has been|have) received|we have received your (email|message) and will|"
     r"you are receiving this (email |message )?because you (subscribed|signed up|are subscribed)|"
     r"you received this (message|e-?mail) because you are subscribed|"
-    r"you (are receiving|received|have received|get) this (briefing|newsletter|bulletin|update|digest|alert|e-?mail|"
-    r"message|mailing) because|"
-    r"you are receiving this (update|bulletin|newsletter|e-?mail|message|mailing) as an? (member|subscriber|registered)|"
+    # (one alternative per verb, so that the prefilter looks for "you received this " rather than the common " because")
+    + "".join(rf"you {verb} this {_BULK_NOUN} because|" for verb in ("are receiving", "received", "have received", "get"))
+    + r"you are receiving this (update|bulletin|newsletter|e-?mail|message|mailing) as an? (member|subscriber|registered)|"
     r"to stop receiving (((these|this|our|the|further|future|any) )?(\w+ ){0,2}?(updates?|e-?mails?|messages|bulletins?|"
     r"newsletters?|mailings?|alerts|notifications)|it|them)[,.]? (please )?(click|visit|reply|update|manage|unsubscribe|"
     r"use|follow|log|go|change)|"
@@ -105,16 +106,28 @@ _PASTED_BELOW = re.compile(
 )
 
 
+def _quoted_spans(low: str) -> list[tuple[int, int]]:
+    if not any(c in low for c in "\"'“‘"):
+        return []
+    return [q.span() for q in _QUOTED.finditer(low) if 10 <= len(q.group(0)) <= QUOTED_CHARS]
+
+
 def _unquoted_search(pattern: re.Pattern[str], needed: tuple[str, ...] | None, low: str) -> re.Match[str] | None:
-    """The first match outside quotation marks: a newsletter's footer that a person quotes ('the line at the bottom
-    says "to unsubscribe ..."') is their words about it, not a machine's (trial AU)."""
+    """The first match outside quotation marks and before any "pasted below": a newsletter's footer that a person
+    quotes ('the line at the bottom says "to unsubscribe ..."') is their words about it, not a machine's (trials AU2,
+    AU3)."""
     if not may_match(needed, low):
         return None
-    quoted = [q.span() for q in _QUOTED.finditer(low) if 10 <= len(q.group(0)) <= QUOTED_CHARS] if any(c in low for c in "\"'“‘") else []
-    pasted = _PASTED_BELOW.search(low)
+    # (Quotes and a "pasted below" are looked for only once there is a match: most mail has none.)
+    quoted: list[tuple[int, int]] | None = None
+    pasted: re.Match[str] | None | bool = None
     for m in pattern.finditer(low):
+        if pasted is None:
+            pasted = _PASTED_BELOW.search(low) or False
         if pasted and m.start() >= pasted.end():
             return None
+        if quoted is None:
+            quoted = _quoted_spans(low)
         if not any(a <= m.start() and m.end() <= b for a, b in quoted):
             return m
     return None
@@ -198,8 +211,9 @@ def text_reasons(sections: Sections) -> list[str]:
         # evidence than the same words up front: decide() lets it call machine mail only when the complaint
         # head does not call the message a complaint (trial RM2).
         tail = "\n".join(p for p in (text[3000:][-FOOTER_CHARS:], sections.signature, sections.disclaimer) if p)
-        pasted = _PASTED_BELOW.search(lower(text))  # the sender pasted something in: the footer under it is theirs
-        m3 = _unquoted_search(_OOO_TEXT2, _OOO_TEXT2_NEEDS, lower(tail)) if tail and not pasted else None
+        m3 = _unquoted_search(_OOO_TEXT2, _OOO_TEXT2_NEEDS, lower(tail)) if tail else None
+        if m3 and _PASTED_BELOW.search(lower(text)):
+            m3 = None  # the sender says they pasted something in: the footer under it is theirs
         if m3:
             reasons.append(f"{FOOTER_REASON} ('{m3.group(0)[:60]}')")
     return reasons

@@ -85,6 +85,12 @@ class Analysis:
     needs_head: frozenset[str] = frozenset()
 
     @cached_property
+    def quote_with_own_words(self) -> str | None:
+        """The sender's few words with the first level of the quote, when the answers may be inside it (trials IU2,
+        IU3: `inline_answers.unannounced_answers_text`); read by the complaint head and the rights and breach rules."""
+        return unannounced_answers_text(self.sections, self.email.sender)
+
+    @cached_property
     def firm_wording(self) -> FirmWording:
         # (searched once, when a message names another firm, for both readers)
         return FirmWording(
@@ -265,10 +271,10 @@ def right_review_reason(
 
 def requests_inside_the_quote(a: Analysis, rights: Mapping[str, str], breach: bool) -> str | None:
     """Why a person must read a reply with next to nothing on top (trial IU3): the rights rules or the breach rule
-    find, in the quote read with the sender's few words (`unannounced_answers_text`, as for trial IU2's complaint
+    find, in the quote read with the sender's few words (`Analysis.quote_with_own_words`, as for trial IU2's complaint
     flag), a right the verdict lacks or a breach it does not have; else None. The sender may have typed the request
     inside the quoted letter, where the heads do not read it as theirs."""
-    text = unannounced_answers_text(a.sections, a.email.sender)
+    text = a.quote_with_own_words
     if text is None:
         return None
     found = find_rights(text[:RIGHTS_CHARS])
@@ -555,11 +561,10 @@ class ModelClassifier:
         s = self.model.scores_from_matrix(M)
         s = self.model.rights_scores([a.text for a in analyses], s)  # a model without sentence heads keeps s
         thr = self.thresholds.get("complaint", 0.5)
-        # A reply with little on top may hold the sender's answers inside the quote it carries (trial IU): the
+        # A reply with little on top may hold the sender's answers inside the quote it carries (trial IU2): the
         # complaint head reads the two together, for the review flag only.
         with_quote = {
-            i: t for i, a in enumerate(analyses)
-            if s["complaint"][i] < thr and (t := unannounced_answers_text(a.sections, a.email.sender)) is not None
+            i: t for i, a in enumerate(analyses) if s["complaint"][i] < thr and (t := a.quote_with_own_words) is not None
         }
         if with_quote:
             quote_p = self.model.scores_from_matrix(self.model.transform_texts(list(with_quote.values())))["complaint"]

@@ -65,7 +65,7 @@ FEW_WORDS_ON_TOP = 10
 
 
 def unannounced_answers_text(sections: Sections, sender: str) -> str | None:
-    """What to read for answers typed inside the quote with nothing said on top (trials IU, IU2): the sender's own
+    """What to read for answers typed inside the quote with nothing said on top (trials IU2, IU3): the sender's own
     text with the first level of the quote, when they wrote next to nothing (under FEW_WORDS_ON_TOP words),
     announced no answers inside (IA's case) and the quote is someone else's mail; else None. A quote of the
     sender's own mail (a thank-you above their old complaint) cannot hold answers to it."""
