@@ -312,16 +312,18 @@ def decide(
     # Nor on mail a person forwarded or replied to (`Sections.carries_other_mail`): the machine-made wording inside
     # is not what this sender wrote (trial AH2: people forwarding chains and raw headers in Enron).
     by_rules = a.auto_score >= thresholds.get("auto_generated", 0.7)
-    footer_complaint = by_rules and p >= thr and autogen.footer_only(a.auto_reasons)
-    if footer_complaint:
-        # A list footer at the end is all the machine evidence, and the wording is a complaint's: the person's
-        # (trial RM2: two people's complaints about newsletters carried the footer they complained of).
+    asks_a_right = any(r not in a.needs_head for r in a.rights)
+    person_over_footer = by_rules and (p >= thr or asks_a_right) and autogen.footer_only(a.auto_reasons)
+    if person_over_footer:
+        # A list footer at the end is all the machine evidence, and the wording is a complaint's (trial RM2: two
+        # people's complaints about newsletters carried the footer they complained of) or asks a right by the rules'
+        # wording (trial FG: a firm's signature disclaimer, a newsletter's tail pasted below): the person's.
         by_rules = False
     auto_p = s.get("auto_generated")
     auto_head_thr = thresholds.get("auto_generated_model")
     by_head = (
         not by_rules and auto_p is not None and auto_head_thr is not None and float(auto_p) >= auto_head_thr
-        and p < thr and not any(r not in a.needs_head for r in a.rights) and not a.sections.carries_other_mail
+        and p < thr and not asks_a_right and not a.sections.carries_other_mail
         and a.sections.own_words >= AUTO_HEAD_MIN_WORDS
     )
     if by_rules or by_head:
@@ -348,7 +350,7 @@ def decide(
         reasons.append(f"complaint score {p:.2f} near the threshold {thr:.2f}")
     if explicit_phrase and not complaint:
         reasons.append(f"'complain' wording ('{explicit_phrase}') but complaint score below threshold")
-    if 0.4 <= a.auto_score < thresholds.get("auto_generated", 0.7) or footer_complaint:
+    if 0.4 <= a.auto_score < thresholds.get("auto_generated", 0.7) or person_over_footer:
         reasons.append("some machine-generated signs: " + "; ".join(a.auto_reasons[:2]))
     other_language = other_language_reason(text)
     if other_language:

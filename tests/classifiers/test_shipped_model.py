@@ -275,3 +275,22 @@ def test_shipped_model_reads_announced_answers_typed_unmarked_inside_the_quoted_
     assert reply.complaint and reply.needs_review
     # The evidence staff see quotes the answers, not the note on top (before IA3: 'answers', 'red').
     assert any(word in phrase for phrase in reply.evidence for word in ("wrong", "want", "fee"))
+
+
+def test_shipped_model_does_not_clear_a_right_for_a_footer_at_the_end(clf):
+    """A person's access request whose firm's signature ends with a bulk-mail line ("You are receiving this email
+    because you are a client ... To unsubscribe ...") is theirs: the footer alone is weak evidence and gives way to a
+    right the rules found, as it does to a complaint (trial FG); before, the mail was machine mail and the right was
+    cleared. A newsletter that mentions the right to a copy of one's data is still machine mail."""
+    request, newsletter = clf.classify_many([
+        EmailText(subject="Data request", mailbox="conexus", sender="jo@smithco.example", body=(
+            "Hello,\n\nPlease send me a copy of all the personal data you hold about me, including call recordings.\n\n"
+            "Kind regards\nJo Smith\nSmith & Co Accountants\n\nYou are receiving this email because you are a client of "
+            "Smith & Co. To unsubscribe from our updates, click here.")),
+        EmailText(subject="Spring news", mailbox="conexus", sender="news@smithco.example", body=(
+            "SMITH & CO NEWS - SPRING EDITION\n\nTax year end is coming: book your review now.\n\nYou have the right to "
+            "ask for a copy of your data at any time.\n\nYou are receiving this email because you subscribed to our "
+            "newsletter. To unsubscribe, click here.")),
+    ])
+    assert not request.auto_generated and "access" in request.rights and request.needs_review
+    assert newsletter.auto_generated and not newsletter.rights
