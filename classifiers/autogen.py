@@ -36,9 +36,9 @@ _SUBJECT = re.compile(
 )
 _OOO_TEXT = re.compile(
     r"\b(i am|i'm|i will be) (currently |now )?(out of (the )?office|on (annual |parental |maternity |sick )?leave|"
-    r"away from (the |my )?(office|desk)|on holiday|travell?ing|not working (today|on))\b.{0,160}?"
+    r"away from (the |my )?(office|desk)|on holiday|travell?ing)\b.{0,160}?"
     r"\b(until|returning|back (on|in)|return on|will return|return in|limited access|no access|not (be )?(checking|monitoring)|"
-    r"(reply|respond|get back to you) on my (next working day|return)|"
+    r"(reply|respond|get back to you) on my return|"
     r"checking (my )?e-?mails? (only )?(occasionally|intermittently|periodically|sporadically|infrequently)|"
     r"(get back|respond|reply) to you (as soon as|when|on my return))",
     re.S,
@@ -58,12 +58,16 @@ _OOO_TEXT2 = re.compile(
     r"you are receiving this (email |message )?because you (subscribed|signed up|are subscribed)|"
     r"you received this (message|e-?mail) because you are subscribed|"
     # (one alternative per verb, so that the prefilter looks for "you received this " rather than the common " because")
-    + "".join(rf"you {verb} this {_BULK_NOUN} because|" for verb in ("are receiving", "received", "have received", "get"))
+    + "".join(rf"you {verb} this {_BULK_NOUN} because(?! (i|i'm|i've|my|we|we've|our)\b)|" for verb in ("are receiving", "received", "have received", "get"))
     + r"you are receiving this (update|bulletin|newsletter|e-?mail|message|mailing) as an? (member|subscriber|registered)|"
-    r"to stop receiving (((these|this|our|the|further|future|any) )?(\w+ ){0,2}?(updates?|e-?mails?|messages|bulletins?|"
-    r"newsletters?|mailings?|alerts|notifications)|it|them)[,.]? (please )?(click|visit|reply|update|manage|unsubscribe|"
-    r"use|follow|log|go|change)|"
-    r"your (message|e-?mail) (has not|hasn't|will not|won't) (been |be )?(forwarded|read)|"
+    # (only as a sentence of its own, telling the reader what to do: "I want to stop receiving these emails, please
+    # unsubscribe me" is a person's request; review of trial AU2, session 24)
+    r"(?:^|(?<=[.!?] )|(?<=\n))to stop receiving (((these|this|our|the|further|future|any) )?(\w+ ){0,2}?(updates?|e-?mails?|"
+    r"messages|bulletins?|newsletters?|mailings?|alerts|notifications)|it|them)[,.]? (please )?(click|visit|reply|update|"
+    r"manage|unsubscribe|use|follow|log|go|change)\b(?! (me|my|us|our)\b)|"
+    r"(?:^|(?<=[.!?] )|(?<=\n))your (message|e-?mail) (will not be|won't be) (forwarded|read)|"
+    r"(?:^|(?<=[.!?] )|(?<=\n))your (message|e-?mail) (has not|hasn't) been forwarded|"
+    r"(reply|respond|get back to you) on my next working day|"
     r"today's topics:|mailing list submissions to|"
     r"to unsubscribe|unsubscribe (here|from this)|view (this email )?in (your )?browser|manage (your )?(email )?preferences|"
     r"do not share this (e-?mail|message)|view the completed documents?|all parties have completed|"
@@ -134,7 +138,10 @@ def _unquoted_search(pattern: re.Pattern[str], needed: tuple[str, ...] | None, l
 
 
 # A terse away notice on the first line: "Away until Monday 18 August." (trial AU3)
-_TERSE_AWAY = re.compile(r"^\W{0,3}(away|out of (the )?office|on (annual )?leave|on holiday|off)\b[^\n]{0,40}?\buntil\b")
+# (a notice, not a question: "Away until next week? Your agent said ..." is a person's; review of trial AU3)
+_TERSE_AWAY = re.compile(
+    r"^\W{0,3}(away|out of (the )?office|on (annual )?leave|on holiday|off)\b[^\n?]{0,40}?\buntil\b[^\n?]{0,40}(\.|$)"
+)
 
 
 # An absence that starts later ("I'm on leave from tomorrow until ...") is a note a person wrote before leaving; an

@@ -175,3 +175,20 @@ def test_briefings_and_terse_away_notices_are_machine_mail(body):
 def test_a_newsletter_a_person_pasted_into_a_question_is_not_machine_mail(body):
     s, reasons = score(sender="person@firm.example", subject="Question about your newsletter", body=body)
     assert s < 0.7, reasons
+
+
+# -- the review of trials AU2 and AU3 (session 24): people's sentences the new wording must not take for a machine's --
+
+@pytest.mark.parametrize("body", [
+    "I keep getting your marketing emails although I closed my account. I want to stop receiving these emails, please "
+    "unsubscribe me and delete my details.",
+    "How do I stop receiving them? To stop receiving these updates, please update my preferences to letters by post.",
+    "Your email has not been read by anyone at your office, it seems. I am still waiting for a reply to my complaint.",
+    "I am not working today because of the stress your calls cause, and I will return to work only when this is "
+    "sorted. Stop calling me.",
+    "You are receiving this email because I have tried to call you for three weeks and nobody answers. I want my refund.",
+    "Away until next week? Your agent said the refund would be paid today and it was not.",
+])
+def test_a_person_s_own_sentences_are_not_taken_for_automatic_wording(body):
+    s, reasons = score(sender="jo@example.com", subject="My account", body=body + "\n\nJo")
+    assert s < 0.7, reasons
