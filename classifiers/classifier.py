@@ -24,7 +24,7 @@ from classifiers.firms import FirmMatcher, FirmMention
 from classifiers.inline_answers import UNANNOUNCED_ANSWERS_REASON, inline_answers_reason, unannounced_answers_text
 from classifiers.readability import other_language_reason
 from classifiers.rights_frames import find_rights, rights_needing_the_head
-from classifiers.textprep import MAX_CHARS, Sections, make_nlp, prepare_docs
+from classifiers.textprep import MAX_CHARS, MODEL_CHARS, Sections, make_nlp, prepare_docs
 from classifiers.types import CATEGORIES, RIGHTS, EmailText, Firm, Triage
 
 RULES_VERSION = "rules-baseline-1"
@@ -87,8 +87,10 @@ class Analysis:
     @cached_property
     def quote_with_own_words(self) -> str | None:
         """The sender's few words with the first level of the quote, when the answers may be inside it (trials IU2,
-        IU3: `inline_answers.unannounced_answers_text`); read by the complaint head and the rights and breach rules."""
-        return unannounced_answers_text(self.sections, self.email.sender)
+        IU3: `inline_answers.unannounced_answers_text`); read by the complaint head and the rights and breach rules,
+        so capped at what the heads read."""
+        text = unannounced_answers_text(self.sections, self.email.sender)
+        return None if text is None else text[:MODEL_CHARS]
 
     @cached_property
     def firm_wording(self) -> FirmWording:
@@ -118,12 +120,11 @@ class _Engine:
             mentions = self.matcher.mentions(doc, sec.labelled_text(), sec.context_text()[:MAX_CHARS], email.sender)
             # The receiving firm is never "another firm": its profile name (the mailbox) is excluded.
             unknown = self.matcher.unknown_orgs(text, mentions, receiving=(email.mailbox,) if email.mailbox else ())
-            rights_text = text[:RIGHTS_CHARS]
-            rights = find_rights(rights_text)
+            rights, needs_head = rights_by_the_rules(text)
             out.append(
                 Analysis(
                     email=email, sections=sec, text=text, auto_score=auto_score, auto_reasons=reasons,
-                    mentions=mentions, unknown_orgs=unknown, rights=rights, needs_head=rights_needing_the_head(rights_text, rights),
+                    mentions=mentions, unknown_orgs=unknown, rights=rights, needs_head=needs_head,
                 )
             )
         return out
@@ -269,6 +270,14 @@ def right_review_reason(
     return f"possible {right} request (model score {q:.2f}, threshold {thr:.2f})"
 
 
+def rights_by_the_rules(text: str) -> tuple[dict[str, str], frozenset[str]]:
+    """The rights the rules find in the first RIGHTS_CHARS of a text (right -> evidence phrase), and those of them that
+    count only when the learned head finds them too (`rights_frames.rights_needing_the_head`)."""
+    rights_text = text[:RIGHTS_CHARS]
+    rights = find_rights(rights_text)
+    return rights, rights_needing_the_head(rights_text, rights)
+
+
 def requests_inside_the_quote(a: Analysis, rights: Mapping[str, str], breach: bool) -> str | None:
     """Why a person must read a reply with next to nothing on top (trial IU3): the rights rules or the breach rule
     find, in the quote read with the sender's few words (`Analysis.quote_with_own_words`, as for trial IU2's complaint
@@ -277,8 +286,7 @@ def requests_inside_the_quote(a: Analysis, rights: Mapping[str, str], breach: bo
     text = a.quote_with_own_words
     if text is None:
         return None
-    found = find_rights(text[:RIGHTS_CHARS])
-    needs_head = rights_needing_the_head(text[:RIGHTS_CHARS], found)  # as for the sender's own text: not on their own
+    found, needs_head = rights_by_the_rules(text)  # as for the sender's own text: not those that need the head
     missing = [r for r in RIGHTS if r in found and r not in rights and r not in needs_head]
     what = []
     if missing:

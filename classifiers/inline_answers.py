@@ -69,8 +69,6 @@ def unannounced_answers_text(sections: Sections, sender: str) -> str | None:
     text with the first level of the quote, when they wrote next to nothing (under FEW_WORDS_ON_TOP words),
     announced no answers inside (IA's case) and the quote is someone else's mail; else None. A quote of the
     sender's own mail (a thank-you above their old complaint) cannot hold answers to it."""
-    from classifiers.textprep import MODEL_CHARS  # (textprep imports this module)
-
     if sections.answers_inside or len(sections.new.split()) >= FEW_WORDS_ON_TOP:
         return None
     writer, first_quote = sections.first_quote
@@ -79,7 +77,7 @@ def unannounced_answers_text(sections: Sections, sender: str) -> str | None:
     address = sender.strip().lower()
     if address and address in writer.lower():
         return None
-    return "\n".join(p for p in (sections.own_subject, sections.new, first_quote) if p)[:MODEL_CHARS]
+    return "\n".join(p for p in (sections.own_subject, sections.new, first_quote) if p)
 
 
 UNANNOUNCED_ANSWERS_REASON = (

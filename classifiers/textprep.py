@@ -317,7 +317,7 @@ class Sections:
             return ""
         return answers_announced("\n".join(p for p in (self.own_subject, self.new) if p))
 
-    @cached_property  # read by the classifier and by the review reason
+    @cached_property  # read for every short reply that carries a quote (`inline_answers.unannounced_answers_text`)
     def first_quote(self) -> tuple[str, str]:
         """(who wrote it, its text): the first level of the quoted mail, the mail this message answers, whose
         attribution is its "On ... wrote:" line or its header block's "From:" line. It ends where an older mail
