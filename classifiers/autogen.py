@@ -46,7 +46,10 @@ _OOO_TEXT = re.compile(
 _OOO_OPENERS = ("i am ", "i'm ", "i will be ")
 # How much of the end of a long new text is searched for a list footer (text_reasons), and the reason it gives.
 FOOTER_CHARS = 2000
-FOOTER_REASON = "text: list-footer wording at the end"
+# Every reason text_reasons gives starts so; header_reasons' never do.
+TEXT_REASON_PREFIX = "text: "
+FOOTER_REASON = TEXT_REASON_PREFIX + "list-footer wording at the end"
+AUTOMATIC_WORDING_REASON = TEXT_REASON_PREFIX + "automatic-message wording"
 _BULK_NOUN = r"(briefing|newsletter|bulletin|update|digest|alert|e-?mail|message|mailing)"
 _OOO_TEXT2 = re.compile(
     r"\b(this is an automat(ed|ic) (reply|response|message|notification|acknowledge?ment|receipt|confirmation|e-?mail)|"
@@ -210,7 +213,7 @@ def text_reasons(sections: Sections) -> list[str]:
         reasons.append(f"text: out-of-office or notification ('{m3.group(0)[:60]}')")
     m2 = _unquoted_search(_OOO_TEXT2, _OOO_TEXT2_NEEDS, lower(text[:3000]))
     if m2:
-        reasons.append(f"text: automatic-message wording ('{m2.group(0)[:60]}')")
+        reasons.append(f"{AUTOMATIC_WORDING_REASON} ('{m2.group(0)[:60]}')")
     else:
         # Bulk mail puts its list footer ("to unsubscribe ...") at the end: the tail of a long new text, or the
         # lines the splitter set apart as signature or disclaimer. Never quoted or forwarded mail: a person's
@@ -229,6 +232,16 @@ def text_reasons(sections: Sections) -> list[str]:
 def footer_only(reasons: list[str]) -> bool:
     """Is a list footer at the end of the text (FOOTER_REASON) the only machine-mail evidence?"""
     return bool(reasons) and all(r.startswith(FOOTER_REASON) for r in reasons)
+
+
+def people_say_it_too(reasons: list[str]) -> bool:
+    """Is the machine-mail evidence all wording a person may write of themselves (an absence, a short notice phrase,
+    a footer at the end), with no header, sender or subject behind it and no line by which the mail calls itself
+    automatic (AUTOMATIC_WORDING_REASON: "this is an automated response", "please do not reply")? People say they
+    are away; they rarely say their own mail is automatic (trials TM, TM2)."""
+    return bool(reasons) and all(
+        r.startswith(TEXT_REASON_PREFIX) and not r.startswith(AUTOMATIC_WORDING_REASON) for r in reasons
+    )
 
 
 def detect(headers: Mapping[str, str], sender: str, subject: str, sections: Sections) -> tuple[float, list[str]]:

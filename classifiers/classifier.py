@@ -228,6 +228,10 @@ COMPLAINT_REVIEW_BELOW = 1.4
 # (Sections.own_words). On real mail its calls on shorter texts were mostly people's short notes (trial RM,
 # session 19: 6 machine-made of 24 such calls on the read slices), where a short text gives it little to go on.
 AUTO_HEAD_MIN_WORDS = 15
+# A complaint score this high is "strongly complaint-like": machine-like wording in the text alone that people also
+# write of themselves (an absence, a notice phrase; no header, sender or subject says machine, and the mail does not
+# call itself automatic) does not then clear the message (trial TM2): "I'm away until Monday but I want this ...".
+STRONG_COMPLAINT = 0.95
 
 
 def near_threshold(p: float, thr: float, thresholds: Mapping[str, float], below: float | None = None) -> bool:
@@ -321,11 +325,15 @@ def decide(
     # is not what this sender wrote (trial AH2: people forwarding chains and raw headers in Enron).
     by_rules = a.auto_score >= thresholds.get("auto_generated", 0.7)
     asks_a_right = any(r not in a.needs_head for r in a.rights)
-    person_over_footer = by_rules and (p >= thr or asks_a_right) and autogen.footer_only(a.auto_reasons)
-    if person_over_footer:
-        # A list footer at the end is all the machine evidence, and the wording is a complaint's (trial RM2: two
-        # people's complaints about newsletters carried the footer they complained of) or asks a right by the rules'
-        # wording (trial FG: a firm's signature disclaimer, a newsletter's tail pasted below): the person's.
+    # A list footer at the end is all the machine evidence, and the wording is a complaint's (trial RM2: two people's
+    # complaints about newsletters carried the footer they complained of) or asks a right by the rules' wording (trial
+    # FG: a firm's signature disclaimer, a newsletter's tail pasted below); or all of it is wording people also write
+    # of themselves ("I'm away until ...") and the complaint head is sure (trial TM2): the person's.
+    person_over_text = by_rules and (
+        ((p >= thr or asks_a_right) and autogen.footer_only(a.auto_reasons))
+        or (p >= STRONG_COMPLAINT and autogen.people_say_it_too(a.auto_reasons))
+    )
+    if person_over_text:
         by_rules = False
     auto_p = s.get("auto_generated")
     auto_head_thr = thresholds.get("auto_generated_model")
@@ -337,7 +345,7 @@ def decide(
     if by_rules or by_head:
         auto_score = a.auto_score if by_rules else float(auto_p)
         scores["auto_generated"] = round(auto_score, 4)
-        if p >= 0.95 and a.auto_score < 0.95:
+        if p >= STRONG_COMPLAINT and a.auto_score < 0.95:
             reasons.append("machine-like text but strongly complaint-like wording")
         if by_head:
             reasons.append(f"machine-made by the model alone ({auto_score:.2f}, threshold {auto_head_thr:.2f})")
@@ -358,7 +366,7 @@ def decide(
         reasons.append(f"complaint score {p:.2f} near the threshold {thr:.2f}")
     if explicit_phrase and not complaint:
         reasons.append(f"'complain' wording ('{explicit_phrase}') but complaint score below threshold")
-    if 0.4 <= a.auto_score < thresholds.get("auto_generated", 0.7) or person_over_footer:
+    if 0.4 <= a.auto_score < thresholds.get("auto_generated", 0.7) or person_over_text:
         reasons.append("some machine-generated signs: " + "; ".join(a.auto_reasons[:2]))
     other_language = other_language_reason(text)
     if other_language:

@@ -294,3 +294,32 @@ def test_shipped_model_does_not_clear_a_right_for_a_footer_at_the_end(clf):
     ])
     assert not request.auto_generated and "access" in request.rights and request.needs_review
     assert newsletter.auto_generated and not newsletter.rights
+
+
+def test_shipped_model_does_not_clear_a_sure_complaint_for_away_wording_in_its_text(clf):
+    """"I'm away until Monday but I want this complaint logged now": out-of-office wording in the text alone, with no
+    header, sender or subject behind it, gives way when the complaint head is sure (trial TM2), and a person is asked
+    to look; before, the complaint was machine mail (no case, no acknowledgement). Still machine mail: an out-of-office
+    reply that says where complaints go; the same complaint text under an Auto-Submitted header; and an automatic
+    acknowledgement that calls itself automatic, however complaint-like its words (trial TM failed on those)."""
+    complaint_text = (
+        "I'm away until Monday but I want this complaint logged now: you have charged me twice for the same payment "
+        "this month and nobody has answered my calls. I want the second payment refunded."
+    )
+    complaint, away_reply, header_backed, acknowledgement = clf.classify_many([
+        EmailText(subject="Account 55120", mailbox="conexus", sender="dan.moss@example.net",
+                  body=f"Hello,\n\n{complaint_text}\n\nDan Moss"),
+        EmailText(subject="Re: your complaint", mailbox="conexus", sender="a.price@example.org", body=(
+            "I am out of the office until Monday 14 December with no access to email. For complaints please write to "
+            "complaints@example.org; I will respond on my return.\n\nAnne Price")),
+        EmailText(subject="Re: your complaint", mailbox="conexus", sender="a.price@example.org",
+                  headers={"Auto-Submitted": "auto-replied"}, body=complaint_text),
+        EmailText(subject="Re: Account 55120", mailbox="conexus", sender="complaints@greenfield-energy.example", body=(
+            "This is an automated response. We have received your complaint about the double charge on your account "
+            "and the calls that went unanswered. We are sorry you are unhappy. We aim to send you our final response "
+            "within eight weeks.")),
+    ])
+    assert complaint.complaint and not complaint.auto_generated and complaint.needs_review
+    assert any(r.startswith("some machine-generated signs") for r in complaint.reasons)
+    for machine_mail in (away_reply, header_backed, acknowledgement):
+        assert machine_mail.auto_generated and not machine_mail.complaint
