@@ -23,7 +23,7 @@ from classifiers.features import CUE_CHARS, CUE_NAMES, RIGHTS_CHARS, cue_vector
 from classifiers.firms import FirmMatcher, FirmMention
 from classifiers.inline_answers import UNANNOUNCED_ANSWERS_REASON, inline_answers_reason, unannounced_answers_text
 from classifiers.readability import other_language_reason
-from classifiers.rights_frames import find_rights, rights_needing_the_head
+from classifiers.rights_frames import WHOLE_SENTENCE, find_rights, rights_needing_the_head
 from classifiers.textprep import MAX_CHARS, MODEL_CHARS, Sections, make_nlp, prepare_docs
 from classifiers.types import CATEGORIES, RIGHTS, EmailText, Firm, Triage
 
@@ -282,6 +282,25 @@ def rights_by_the_rules(text: str) -> tuple[dict[str, str], frozenset[str]]:
     return rights, rights_needing_the_head(rights_text, rights)
 
 
+# The writer's own data, or a represented person's (trial AR2): out-of-office replies and notices tell "you" where data
+# requests go ("For subject access requests please write to our DPO"); people ask about "my address", "my details".
+_OWN_DATA = re.compile(r"\b(?:me|my|mine|myself|(?:our|my) clients?'?s?|on behalf of)\b", re.IGNORECASE)
+
+
+def asks_about_own_data(text: str, rights: Mapping[str, str], needs_head: frozenset[str]) -> bool:
+    """Does the sentence (or line) holding the rules' evidence for some right of `rights` (not one that needs the head)
+    speak of the writer's own data or a represented person's (`_OWN_DATA`)?"""
+    for right, phrase in rights.items():
+        at = text.find(phrase) if right not in needs_head and phrase else -1
+        if at < 0:
+            continue
+        start = max((m.end() for m in WHOLE_SENTENCE.finditer(text, 0, at)), default=0)
+        end = next((m.start() for m in WHOLE_SENTENCE.finditer(text, at + len(phrase))), len(text))
+        if _OWN_DATA.search(text, start, end):
+            return True
+    return False
+
+
 def requests_inside_the_quote(a: Analysis, rights: Mapping[str, str], breach: bool) -> str | None:
     """Why a person must read a reply with next to nothing on top (trial IU3): the rights rules or the breach rule
     find, in the quote read with the sender's few words (`Analysis.quote_with_own_words`, as for trial IU2's complaint
@@ -328,10 +347,15 @@ def decide(
     # A list footer at the end is all the machine evidence, and the wording is a complaint's (trial RM2: two people's
     # complaints about newsletters carried the footer they complained of) or asks a right by the rules' wording (trial
     # FG: a firm's signature disclaimer, a newsletter's tail pasted below); or all of it is wording people also write
-    # of themselves ("I'm away until ...") and the complaint head is sure (trial TM2): the person's.
+    # of themselves ("I'm away until ...") and the complaint head is sure (trial TM2) or the rules find a right asked
+    # about the writer's own data (trial AR2: "Please update my address ... I'm away until Monday for the move"; an
+    # out-of-office reply's "for subject access requests please write to ..." is not): the person's.
     person_over_text = by_rules and (
         ((p >= thr or asks_a_right) and autogen.footer_only(a.auto_reasons))
-        or (p >= STRONG_COMPLAINT and autogen.people_say_it_too(a.auto_reasons))
+        or (
+            autogen.people_say_it_too(a.auto_reasons)
+            and (p >= STRONG_COMPLAINT or (asks_a_right and asks_about_own_data(a.text, a.rights, a.needs_head)))
+        )
     )
     if person_over_text:
         by_rules = False

@@ -323,3 +323,21 @@ def test_shipped_model_does_not_clear_a_sure_complaint_for_away_wording_in_its_t
     assert any(r.startswith("some machine-generated signs") for r in complaint.reasons)
     for machine_mail in (away_reply, header_backed, acknowledgement):
         assert machine_mail.auto_generated and not machine_mail.complaint
+
+
+def test_shipped_model_does_not_clear_a_persons_request_for_an_absence_they_mention(clf):
+    """"Please update my address ... I'm away until Monday 12 January for the move": a request about the writer's own
+    data gives way over wording people write of themselves (trial AR2), and a person is asked to look; before, the
+    mail was machine mail and the rectification was cleared. An out-of-office reply that tells the reader where subject
+    access requests go asks nothing of us and stays machine mail (trial AR, which let any right win, failed on those)."""
+    request, away_reply = clf.classify_many([
+        EmailText(subject="New address - CX-5520913", mailbox="conexus", sender="ruth.okafor@example.net", body=(
+            "Dear Conexus,\n\nPlease update my address on account CX-5520913 to 14 Mill Lane, Stroud GL5 3AB.\n\n"
+            "I'm away until Monday 12 January for the move and will reply on my return if you need anything else. My "
+            "payments carry on as normal.\n\nKind regards,\nRuth Okafor")),
+        EmailText(subject="Re: Account CX-5520913", mailbox="conexus", sender="j.hale@hale-advice.example", body=(
+            "I'm away until Monday 12 January and will reply on my return. For subject access requests please write to "
+            "our data protection officer at dpo@hale-advice.example.\n\nJames Hale")),
+    ])
+    assert not request.auto_generated and "rectification" in request.rights and request.needs_review
+    assert away_reply.auto_generated and not away_reply.rights
