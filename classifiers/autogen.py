@@ -96,10 +96,6 @@ _SHORT_AUTO_NEEDS = needed_strings(_SHORT_AUTO, rarity=4)
 _OOO_TEXT2_NEEDS = needed_strings(_OOO_TEXT2, rarity=6)
 
 
-def _search(pattern: re.Pattern[str], needed: tuple[str, ...] | None, low: str) -> re.Match[str] | None:
-    return pattern.search(low) if may_match(needed, low) else None
-
-
 # A span the sender put in quotation marks: a quote opens after a space, "(" or ":" and closes before a non-letter, so
 # the apostrophe of "don't" neither opens nor closes one. It may run over three lines (a pasted footer often does:
 # trial AU3), up to QUOTED_CHARS.
@@ -198,15 +194,17 @@ def text_reasons(sections: Sections) -> list[str]:
     text = sections.new
     reasons: list[str] = []
     head = lower(text[:1200])
-    # _OOO_TEXT opens with "i am " / "i'm " / "i will be ": a text without them is not searched.
-    m = _OOO_TEXT.search(head) if any(s in head for s in _OOO_OPENERS) else None
+    # _OOO_TEXT opens with "i am " / "i'm " / "i will be ": a text without them is not searched. Like the automatic
+    # wording below, an absence or notice line a person quotes ('your reply said "I am out of the office until ..."')
+    # is their words about it, not evidence (trial QG).
+    m = _unquoted_search(_OOO_TEXT, None, head) if any(s in head for s in _OOO_OPENERS) else None
     if m and _ADVANCE_NOTE.search(m.group(0)):
         m = None
     if not m and len(text.split()) < 40:
         m = _TERSE_AWAY.search(lower(text.lstrip()))
     if m and len(text.split()) < 160:
         reasons.append(f"text: out-of-office ('{m.group(0)[:60]}')")
-    m3 = _search(_SHORT_AUTO, _SHORT_AUTO_NEEDS, lower(sections.labelled_text()[:1200]))
+    m3 = _unquoted_search(_SHORT_AUTO, _SHORT_AUTO_NEEDS, lower(sections.labelled_text()[:1200]))
     if m3 and _ADVANCE_NOTE.search(m3.group(0)):
         m3 = None
     if m3 and len(text.split()) < 120 and not (m and len(text.split()) < 160):

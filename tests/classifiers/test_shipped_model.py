@@ -341,3 +341,21 @@ def test_shipped_model_does_not_clear_a_persons_request_for_an_absence_they_ment
     ])
     assert not request.auto_generated and "rectification" in request.rights and request.needs_review
     assert away_reply.auto_generated and not away_reply.rights
+
+
+def test_shipped_model_does_not_take_a_quoted_notice_line_for_the_senders_own(clf):
+    """A person quoting the automatic receipt they got ('All I got back was "This is a receipt for your payment. This
+    email was sent automatically."') writes about it: the quoted line is not machine-mail evidence (trial QG), as
+    quoted automatic-message wording already was not (trials AU2, AU3); before, the query was machine mail. An
+    out-of-office reply that quotes the subject it answers is still machine mail."""
+    query, away_reply = clf.classify_many([
+        EmailText(subject="Payment on 3 March", mailbox="conexus", sender="tom.reyes@example.net", body=(
+            "Hello,\n\nI paid £60 by card on 3 March. All I got back was \"This is a receipt for your payment. This "
+            "email was sent automatically.\" but the reference on it is CX-4410982 and my account is CX-4410928. "
+            "Could you check the payment went on the right account?\n\nThanks,\nTom Reyes")),
+        EmailText(subject="Re: Payment query", mailbox="conexus", sender="m.shaw@example.org", body=(
+            "I am out of the office until Monday 9 March. Your message \"Payment query\" will be read on my return."
+            "\n\nMaria Shaw")),
+    ])
+    assert not query.auto_generated
+    assert away_reply.auto_generated and not away_reply.complaint
