@@ -284,7 +284,8 @@ def rights_by_the_rules(text: str) -> tuple[dict[str, str], frozenset[str]]:
 
 # The writer's own data, or a represented person's (trial AR2): out-of-office replies and notices tell "you" where data
 # requests go ("For subject access requests please write to our DPO"); people ask about "my address", "my details".
-_OWN_DATA = re.compile(r"\b(?:me|my|mine|myself|(?:our|my) clients?'?s?|on behalf of)\b", re.IGNORECASE)
+# One client only: a firm's notice speaks of "our clients' data" (review of AR2).
+_OWN_DATA = re.compile(r"\b(?:me|my|mine|myself|(?:our|my) client(?:'s)?|on behalf of)\b(?!')", re.IGNORECASE)
 
 
 def asks_about_own_data(text: str, rights: Mapping[str, str], needs_head: frozenset[str]) -> bool:

@@ -329,8 +329,9 @@ def test_shipped_model_does_not_clear_a_persons_request_for_an_absence_they_ment
     """"Please update my address ... I'm away until Monday 12 January for the move": a request about the writer's own
     data gives way over wording people write of themselves (trial AR2), and a person is asked to look; before, the
     mail was machine mail and the rectification was cleared. An out-of-office reply that tells the reader where subject
-    access requests go asks nothing of us and stays machine mail (trial AR, which let any right win, failed on those)."""
-    request, away_reply = clf.classify_many([
+    access requests go asks nothing of us and stays machine mail (trial AR, which let any right win, failed on those),
+    also when it speaks of "our clients' data" (a represented person is one client: review of AR2)."""
+    request, away_reply, firms_reply = clf.classify_many([
         EmailText(subject="New address - CX-5520913", mailbox="conexus", sender="ruth.okafor@example.net", body=(
             "Dear Conexus,\n\nPlease update my address on account CX-5520913 to 14 Mill Lane, Stroud GL5 3AB.\n\n"
             "I'm away until Monday 12 January for the move and will reply on my return if you need anything else. My "
@@ -338,9 +339,13 @@ def test_shipped_model_does_not_clear_a_persons_request_for_an_absence_they_ment
         EmailText(subject="Re: Account CX-5520913", mailbox="conexus", sender="j.hale@hale-advice.example", body=(
             "I'm away until Monday 12 January and will reply on my return. For subject access requests please write to "
             "our data protection officer at dpo@hale-advice.example.\n\nJames Hale")),
+        EmailText(subject="Re: Completion - 12 Elm Road", mailbox="pexa", sender="s.kaur@kaurlaw.example", body=(
+            "I'm away until Monday 12 January and will reply on my return. For subject access requests about our "
+            "clients' data please write to dpo@kaurlaw.example.\n\nSimran Kaur")),
     ])
     assert not request.auto_generated and "rectification" in request.rights and request.needs_review
-    assert away_reply.auto_generated and not away_reply.rights
+    for machine_mail in (away_reply, firms_reply):
+        assert machine_mail.auto_generated and not machine_mail.rights
 
 
 def test_shipped_model_does_not_take_a_quoted_notice_line_for_the_senders_own(clf):
