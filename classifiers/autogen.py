@@ -203,12 +203,12 @@ def text_reasons(sections: Sections) -> list[str]:
     if not m and len(text.split()) < 40:
         m = _TERSE_AWAY.search(lower(text.lstrip()))
     if m and len(text.split()) < 160:
-        reasons.append(f"text: out-of-office ('{m.group(0)[:60]}')")
+        reasons.append(f"{TEXT_REASON_PREFIX}out-of-office ('{m.group(0)[:60]}')")
     m3 = _unquoted_search(_SHORT_AUTO, _SHORT_AUTO_NEEDS, lower(sections.labelled_text()[:1200]))
     if m3 and _ADVANCE_NOTE.search(m3.group(0)):
         m3 = None
     if m3 and len(text.split()) < 120 and not (m and len(text.split()) < 160):
-        reasons.append(f"text: out-of-office or notification ('{m3.group(0)[:60]}')")
+        reasons.append(f"{TEXT_REASON_PREFIX}out-of-office or notification ('{m3.group(0)[:60]}')")
     m2 = _unquoted_search(_OOO_TEXT2, _OOO_TEXT2_NEEDS, lower(text[:3000]))
     if m2:
         reasons.append(f"{AUTOMATIC_WORDING_REASON} ('{m2.group(0)[:60]}')")
@@ -262,8 +262,8 @@ def detect(headers: Mapping[str, str], sender: str, subject: str, sections: Sect
         score = max(score, 0.9)
     if any(r.startswith("sender is a no-reply") for r in hr):
         score = max(score, 0.75)
-    if any(r.startswith("text: out-of-office") for r in tr):
+    if any(r.startswith(TEXT_REASON_PREFIX + "out-of-office") for r in tr):
         score = max(score, 0.9)
-    if any(r.startswith(("text: automatic", FOOTER_REASON)) for r in tr):
+    if any(r.startswith((AUTOMATIC_WORDING_REASON, FOOTER_REASON)) for r in tr):
         score = max(score, 0.8 if score == 0 else 0.95)
     return score, hr + tr
