@@ -50,6 +50,7 @@ FOOTER_CHARS = 2000
 TEXT_REASON_PREFIX = "text: "
 FOOTER_REASON = TEXT_REASON_PREFIX + "list-footer wording at the end"
 AUTOMATIC_WORDING_REASON = TEXT_REASON_PREFIX + "automatic-message wording"
+OUT_OF_OFFICE_REASON = TEXT_REASON_PREFIX + "out-of-office"  # also the start of "out-of-office or notification"
 _BULK_NOUN = r"(briefing|newsletter|bulletin|update|digest|alert|e-?mail|message|mailing)"
 _OOO_TEXT2 = re.compile(
     r"\b(this is an automat(ed|ic) (reply|response|message|notification|acknowledge?ment|receipt|confirmation|e-?mail)|"
@@ -197,18 +198,18 @@ def text_reasons(sections: Sections) -> list[str]:
     # _OOO_TEXT opens with "i am " / "i'm " / "i will be ": a text without them is not searched. Like the automatic
     # wording below, an absence or notice line a person quotes ('your reply said "I am out of the office until ..."')
     # is their words about it, not evidence (trial QG).
-    m = _unquoted_search(_OOO_TEXT, None, head) if any(s in head for s in _OOO_OPENERS) else None
+    m = _unquoted_search(_OOO_TEXT, _OOO_OPENERS, head)
     if m and _ADVANCE_NOTE.search(m.group(0)):
         m = None
     if not m and len(text.split()) < 40:
         m = _TERSE_AWAY.search(lower(text.lstrip()))
     if m and len(text.split()) < 160:
-        reasons.append(f"{TEXT_REASON_PREFIX}out-of-office ('{m.group(0)[:60]}')")
+        reasons.append(f"{OUT_OF_OFFICE_REASON} ('{m.group(0)[:60]}')")
     m3 = _unquoted_search(_SHORT_AUTO, _SHORT_AUTO_NEEDS, lower(sections.labelled_text()[:1200]))
     if m3 and _ADVANCE_NOTE.search(m3.group(0)):
         m3 = None
     if m3 and len(text.split()) < 120 and not (m and len(text.split()) < 160):
-        reasons.append(f"{TEXT_REASON_PREFIX}out-of-office or notification ('{m3.group(0)[:60]}')")
+        reasons.append(f"{OUT_OF_OFFICE_REASON} or notification ('{m3.group(0)[:60]}')")
     m2 = _unquoted_search(_OOO_TEXT2, _OOO_TEXT2_NEEDS, lower(text[:3000]))
     if m2:
         reasons.append(f"{AUTOMATIC_WORDING_REASON} ('{m2.group(0)[:60]}')")
@@ -262,7 +263,7 @@ def detect(headers: Mapping[str, str], sender: str, subject: str, sections: Sect
         score = max(score, 0.9)
     if any(r.startswith("sender is a no-reply") for r in hr):
         score = max(score, 0.75)
-    if any(r.startswith(TEXT_REASON_PREFIX + "out-of-office") for r in tr):
+    if any(r.startswith(OUT_OF_OFFICE_REASON) for r in tr):
         score = max(score, 0.9)
     if any(r.startswith((AUTOMATIC_WORDING_REASON, FOOTER_REASON)) for r in tr):
         score = max(score, 0.8 if score == 0 else 0.95)
